@@ -1,0 +1,81 @@
+package dev.vitae.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Renders an error in the body its API's clients expect: the candidates API ({@code /api/v1})
+ * answers {@code {"error": {"code", "message", "details"}}}; everything else (profiles, admin,
+ * unknown routes) answers RFC 9457 {@code application/problem+json}.
+ */
+public final class ErrorBodies {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    private static final String CANDIDATES_PREFIX = "/api/v1/";
+
+    private ErrorBodies() {
+    }
+
+    public static Response render(String path, ApiException e) {
+        return render(path, e.status(), e.code(), e.getMessage(), e.errors());
+    }
+
+    public static Response render(String path, int status, String code, String message, List<FieldError> errors) {
+        return Response.status(status)
+                .type(mediaType(path))
+                .entity(body(path, status, code, message, errors))
+                .build();
+    }
+
+    public static MediaType mediaType(String path) {
+        return isCandidatesApi(path) ? MediaType.APPLICATION_JSON_TYPE : PROBLEM_JSON;
+    }
+
+    public static Map<String, Object> body(String path, int status, String code, String message, List<FieldError> errors) {
+        return isCandidatesApi(path) ? candidatesBody(code, message, errors) : problemBody(status, code, message, errors);
+    }
+
+    private static boolean isCandidatesApi(String path) {
+        return path != null && (path.startsWith(CANDIDATES_PREFIX) || path.equals("/api/v1"));
+    }
+
+    private static Map<String, Object> problemBody(int status, String code, String message, List<FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:vitae:problem:" + code);
+        body.put("title", title(status));
+        body.put("status", status);
+        body.put("detail", message);
+        body.put("code", code);
+        body.put("message", message);
+        if (errors != null && !errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> candidatesBody(String code, String message, List<FieldError> errors) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        if (errors != null && !errors.isEmpty()) {
+            error.put("details", errors);
+        }
+        return Map.of("error", error);
+    }
+
+    static String title(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            default -> "Error";
+        };
+    }
+}

@@ -1,0 +1,166 @@
+package dev.vitae.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.smallrye.mutiny.CompositeException;
+
+/**
+ * Every failure leaves as the error body of the API it happened in: a designed 4xx with a
+ * machine code, or a 500 that logs the stack trace and shows none of it.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        return ErrorBodies.render(path(uri), e);
+    }
+
+    @ServerExceptionMapper
+    public Response composite(CompositeException e, UriInfo uri) {
+        return toResponse(e.getCause(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response anything(Throwable e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    static Response toResponse(Throwable e, UriInfo uri) {
+        String path = path(uri);
+        Throwable cause = unwrap(e);
+        if (cause instanceof WebApplicationException && cause.getCause() instanceof JsonProcessingException) {
+            // The JSON body reader wraps parse failures; report what was wrong with the JSON.
+            cause = cause.getCause();
+        }
+        if (cause instanceof ApiException api) {
+            return ErrorBodies.render(path, api);
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return ErrorBodies.render(path, jsonError(json));
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return ErrorBodies.render(path, ApiException.validation(violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(Names.violationPath(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted((a, b) -> a.field().compareTo(b.field()))
+                    .collect(Collectors.toList())));
+        }
+        if (cause instanceof StaleStateException || cause instanceof OptimisticLockException) {
+            return ErrorBodies.render(path, new ApiException(409, "conflict",
+                    "The resource was changed by another request at the same time; read it again and retry."));
+        }
+        if (cause instanceof WebApplicationException web) {
+            return webError(path, web);
+        }
+        LOG.errorf(cause, "Unhandled error on %s", path);
+        return ErrorBodies.render(path, 500, "internal_error",
+                "An unexpected error occurred; it has been logged.", List.of());
+    }
+
+    private static Response webError(String path, WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        if (web instanceof NotAllowedException) {
+            Response response = ErrorBodies.render(path, 405, "method_not_allowed",
+                    "This method is not allowed on " + path + ".", List.of());
+            String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+        }
+        if (web instanceof NotFoundException) {
+            return ErrorBodies.render(path, 404, "not_found", "No resource at " + path + ".", List.of());
+        }
+        if (web instanceof NotSupportedException) {
+            return ErrorBodies.render(path, 415, "unsupported_media_type",
+                    "Unsupported Content-Type; send application/json.", List.of());
+        }
+        if (web instanceof NotAcceptableException) {
+            return ErrorBodies.render(path, 406, "not_acceptable",
+                    "This resource answers application/json only.", List.of());
+        }
+        if (status == 413) {
+            return ErrorBodies.render(path, 413, "payload_too_large", "The request body is too large.", List.of());
+        }
+        if (status >= 500) {
+            LOG.errorf(web, "Server error on %s", path);
+            return ErrorBodies.render(path, status, "internal_error", "An unexpected error occurred.", List.of());
+        }
+        String code = status == 400 ? "validation_error" : "http_" + status;
+        String message = web.getMessage() == null || web.getMessage().isBlank()
+                ? ErrorBodies.title(status) : web.getMessage();
+        return ErrorBodies.render(path, status, code, message, List.of());
+    }
+
+    /** Turns a Jackson failure into a 400 that names the field and says what was expected. */
+    static ApiException jsonError(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            return ApiException.badRequest("The request body is not valid JSON" + where + ".");
+        }
+        String field = Names.jsonPath(mapping.getPath());
+        if (e instanceof UnrecognizedPropertyException) {
+            return ApiException.invalidField(field, "unknown field");
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            List<String> allowed = new ArrayList<>();
+            for (Object constant : invalid.getTargetType().getEnumConstants()) {
+                allowed.add(constant.toString());
+            }
+            return ApiException.invalidField(field, "must be one of: " + String.join(", ", allowed));
+        }
+        return ApiException.invalidField(field, "has the wrong type");
+    }
+
+    static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof CompositeException || current instanceof java.util.concurrent.CompletionException
+                || (current instanceof jakarta.persistence.PersistenceException
+                        && !(current instanceof OptimisticLockException)))
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? "" : uri.getPath();
+    }
+}

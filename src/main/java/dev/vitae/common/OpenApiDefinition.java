@@ -1,0 +1,22 @@
+package dev.vitae.common;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** Document-level OpenAPI facts: the two ways to present an API key. */
+@OpenAPIDefinition(
+        info = @Info(title = "vitae API", version = "0.1.0",
+                description = "Auto-apply profiles and a candidates pipeline, built from résumés."),
+        components = @Components(securitySchemes = {
+                @SecurityScheme(securitySchemeName = "ApiKey", type = SecuritySchemeType.APIKEY,
+                        in = SecuritySchemeIn.HEADER, apiKeyName = "X-Api-Key"),
+                @SecurityScheme(securitySchemeName = "Bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+        }))
+public class OpenApiDefinition extends Application {
+}
