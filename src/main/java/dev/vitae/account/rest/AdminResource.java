@@ -1,0 +1,95 @@
+package dev.vitae.account.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.vitae.account.AccountService;
+import dev.vitae.account.rest.AdminDtos.AccountView;
+import dev.vitae.account.rest.AdminDtos.CreateAccountRequest;
+import dev.vitae.account.rest.AdminDtos.CreatedAccount;
+import dev.vitae.account.rest.AdminDtos.CreatedKey;
+import dev.vitae.account.rest.AdminDtos.KeyView;
+import dev.vitae.common.ApiException;
+import io.smallrye.mutiny.Uni;
+
+/** Operator endpoints: accounts and their API keys. Guarded by {@link AdminTokenFilter}. */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin", description = "Operator endpoints. Every call needs the header X-Admin-Token with the value configured as vitae.admin.token.")
+@APIResponse(responseCode = "401", description = "Missing or wrong admin token",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "404", description = "Unknown account or key; or no admin token is configured",
+        content = @Content(mediaType = "application/problem+json"))
+public class AdminResource {
+
+    private static final int MAX_NAME = 200;
+
+    private final AccountService service;
+
+    public AdminResource(AccountService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account and its first API key (the secret is shown once)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "account", value = "{\"name\": \"Acme\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
+            name = "created", value = "{\"account\": {\"id\": \"3f1c…\", \"name\": \"Acme\", \"created_at\": \"2026-07-01T12:00:00Z\"},"
+                    + " \"api_key\": \"vk_…\", \"api_key_id\": \"9a2e…\", \"api_key_prefix\": \"vk_AbCdEfGh\"}")))
+    @APIResponse(responseCode = "400", description = "Missing or invalid name",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> createAccount(CreateAccountRequest request) {
+        String name = request == null || request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw ApiException.invalidField("name", "must be 1 to " + MAX_NAME + " characters");
+        }
+        return service.createAccount(name).map(created -> Response.status(Response.Status.CREATED)
+                .entity(new CreatedAccount(AccountView.of(created.account()), created.key().secret(),
+                        created.key().key().id, created.key().key().prefix))
+                .build());
+    }
+
+    @POST
+    @Path("/accounts/{accountId}/keys")
+    @Operation(summary = "Issue a further API key for an account (the secret is shown once)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
+            name = "key", value = "{\"id\": \"9a2e…\", \"prefix\": \"vk_AbCdEfGh\", \"api_key\": \"vk_…\"}")))
+    public Uni<Response> createKey(@PathParam("accountId") UUID accountId) {
+        return service.createKey(accountId)
+                .map(issued -> Response.status(Response.Status.CREATED).entity(CreatedKey.of(issued)).build());
+    }
+
+    @GET
+    @Path("/accounts/{accountId}/keys")
+    @Operation(summary = "List an account's keys (prefix, created, last used, revoked; never the secret)")
+    public Uni<List<KeyView>> listKeys(@PathParam("accountId") UUID accountId) {
+        return service.listKeys(accountId).map(keys -> keys.stream().map(KeyView::of).toList());
+    }
+
+    @DELETE
+    @Path("/keys/{keyId}")
+    @Operation(summary = "Revoke a key; it stops working at once")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Uni<Response> revokeKey(@PathParam("keyId") UUID keyId) {
+        return service.revokeKey(keyId).replaceWith(Response.noContent().build());
+    }
+}
