@@ -1,0 +1,52 @@
+package dev.vitae.profile.rest;
+
+/** Request and response examples for the OpenAPI document. */
+final class ProfileExamples {
+
+    static final String CREATE = """
+            {"name": "Default", "contact": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com",
+             "phone": "+44 20 7946 0958"}, "links": {"github": "https://github.com/ada"},
+             "memories": ["8 years of backend engineering experience"]}""";
+
+    static final String PATCH = """
+            {"preferences": {"salary_expectation": {"amount": 120000, "currency": "EUR", "period": "year"},
+             "remote_preference": "hybrid", "willing_to_relocate": false}, "cover_letter_template": ""}""";
+
+    static final String PROFILE = """
+            {"id": "0b8f6c1e-3f4a-4b7e-9a51-2f7f0f1f9d10", "name": "Default", "status": "ready", "import_error": null,
+             "contact": {"first_name": "Ada", "last_name": "Lovelace", "preferred_name": null, "email": "ada@example.com",
+              "phone": "+44 20 7946 0958", "date_of_birth": null},
+             "location": {"address_line1": null, "address_line2": null, "city": null, "state": null, "postal_code": null, "country": null},
+             "links": {"linkedin": null, "github": "https://github.com/ada", "portfolio": null, "website": null},
+             "work_experience": [], "education": [],
+             "eligibility": {"work_authorized_countries": null, "requires_sponsorship": null},
+             "preferences": {"salary_expectation": null, "earliest_start_date": null, "willing_to_relocate": null,
+              "remote_preference": null, "preferred_locations": null},
+             "self_identification": {"gender": null, "ethnicity": null, "veteran_status": null, "disability_status": null, "lgbtq": null},
+             "memories": ["8 years of backend engineering experience"], "cover_letter_template": null, "resume": null,
+             "created_at": "2026-07-01T12:00:00Z", "updated_at": "2026-07-01T12:00:00Z"}""";
+
+    static final String VALIDATION = """
+            {"type": "urn:vitae:problem:validation_error", "title": "Bad Request", "status": 400,
+             "detail": "contact.frist_name: unknown field", "code": "validation_error",
+             "message": "contact.frist_name: unknown field",
+             "errors": [{"field": "contact.frist_name", "message": "unknown field"}]}""";
+
+    static final String IMPORTING = """
+            {"type": "urn:vitae:problem:profile_importing", "title": "Conflict", "status": 409,
+             "detail": "The profile is being imported from a résumé; it can be changed once its status is no longer 'importing'.",
+             "code": "profile_importing",
+             "message": "The profile is being imported from a résumé; it can be changed once its status is no longer 'importing'."}""";
+
+    static final String NOT_FOUND = """
+            {"type": "urn:vitae:problem:not_found", "title": "Not Found", "status": 404,
+             "detail": "Profile not found.", "code": "not_found", "message": "Profile not found."}""";
+
+    static final String UNAUTHORIZED = """
+            {"type": "urn:vitae:problem:unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "The API key is unknown or has been revoked.", "code": "unauthorized",
+             "message": "The API key is unknown or has been revoked."}""";
+
+    private ProfileExamples() {
+    }
+}

@@ -1,0 +1,28 @@
+package dev.vitae.profile.sections;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** What the applicant wants from the next job. */
+@RegisterForReflection
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Preferences(
+        @Valid SalaryExpectation salaryExpectation,
+        @Pattern(regexp = PartialDates.FULL_DATE, message = "must be a date YYYY-MM-DD") String earliestStartDate,
+        Boolean willingToRelocate,
+        RemotePreference remotePreference,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> preferredLocations) {
+
+    public static Preferences empty() {
+        return new Preferences(null, null, null, null, null);
+    }
+}

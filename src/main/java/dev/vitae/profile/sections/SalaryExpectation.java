@@ -1,0 +1,21 @@
+package dev.vitae.profile.sections;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** Desired pay: all three parts are required once a salary expectation is given. */
+@RegisterForReflection
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SalaryExpectation(
+        @NotNull @DecimalMin("0") @DecimalMax("1000000000") BigDecimal amount,
+        @NotNull String currency,
+        @NotNull SalaryPeriod period) {
+}
