@@ -1,0 +1,40 @@
+package dev.vitae.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiAndHealthTest {
+
+    @Test
+    void openApiDocumentsEveryEndpointWithExamplesAndErrors() {
+        given().accept("application/json").get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths", hasKey("/api/auto-apply/profiles"))
+                .body("paths", hasKey("/api/auto-apply/profiles/{id}"))
+                .body("paths", hasKey("/admin/accounts"))
+                .body("paths", hasKey("/admin/accounts/{accountId}/keys"))
+                .body("paths", hasKey("/admin/keys/{keyId}"))
+                .body("paths.'/api/auto-apply/profiles'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body("paths.'/api/auto-apply/profiles/{id}'.patch.responses", hasKey("409"))
+                .body("paths.'/api/auto-apply/profiles/{id}'.patch.responses", hasKey("412"))
+                .body("paths.'/api/auto-apply/profiles/{id}'.get.responses", hasKey("404"))
+                .body("paths.'/api/auto-apply/profiles'.post.responses", hasKey("400"))
+                .body("components.securitySchemes", hasKey("ApiKey"))
+                .body("components.securitySchemes", hasKey("Bearer"));
+    }
+
+    @Test
+    void healthEndpointsAnswer() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("Database connections health check"));
+    }
+}
