@@ -1,6 +1,5 @@
 package dev.vitae.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,8 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.smallrye.mutiny.CompositeException;
 
@@ -134,19 +131,7 @@ public class ErrorMappers {
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return ApiException.badRequest("The request body is not valid JSON" + where + ".");
         }
-        String field = Names.jsonPath(mapping.getPath());
-        if (e instanceof UnrecognizedPropertyException) {
-            return ApiException.invalidField(field, "unknown field");
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            List<String> allowed = new ArrayList<>();
-            for (Object constant : invalid.getTargetType().getEnumConstants()) {
-                allowed.add(constant.toString());
-            }
-            return ApiException.invalidField(field, "must be one of: " + String.join(", ", allowed));
-        }
-        return ApiException.invalidField(field, "has the wrong type");
+        return ApiException.invalidField(JsonErrors.field(mapping), JsonErrors.message(mapping));
     }
 
     static Throwable unwrap(Throwable e) {

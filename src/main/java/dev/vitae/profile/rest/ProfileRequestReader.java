@@ -22,13 +22,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import dev.vitae.common.ApiException;
 import dev.vitae.common.FieldError;
+import dev.vitae.common.JsonErrors;
 import dev.vitae.common.Names;
 import dev.vitae.profile.ProfileChanges;
 import dev.vitae.profile.sections.Contact;
@@ -235,20 +234,8 @@ public class ProfileRequestReader {
         try {
             JavaType javaType = type instanceof JavaType jt ? jt : strict.constructType((Class<?>) type);
             return strict.readerFor(javaType).readValue(node);
-        } catch (UnrecognizedPropertyException e) {
-            errors.add(path(key, e), "unknown field");
-        } catch (InvalidFormatException e) {
-            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                List<String> allowed = new ArrayList<>();
-                for (Object constant : e.getTargetType().getEnumConstants()) {
-                    allowed.add(constant.toString());
-                }
-                errors.add(path(key, e), "must be one of: " + String.join(", ", allowed));
-            } else {
-                errors.add(path(key, e), "has the wrong type");
-            }
         } catch (JsonMappingException e) {
-            errors.add(path(key, e), "has the wrong type");
+            errors.add(path(key, e), JsonErrors.message(e));
         } catch (JsonProcessingException e) {
             errors.add(key, "is not valid JSON");
         } catch (java.io.IOException e) {
@@ -258,7 +245,7 @@ public class ProfileRequestReader {
     }
 
     private static String path(String key, JsonMappingException e) {
-        String inner = Names.jsonPath(e.getPath());
+        String inner = JsonErrors.field(e);
         if (inner.isEmpty()) {
             return key;
         }

@@ -1,31 +1,18 @@
 package dev.vitae.profile.sections;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.vitae.common.LowerCaseEnums;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** Gender as the applicant states it. Serialised in lowercase snake_case. */
+/** Gender as the applicant states it. In JSON: the constant's name in lower snake_case. */
 @RegisterForReflection
+@EnumNaming(LowerCaseEnums.class)
 public enum Gender {
-    MALE("male"),
-    FEMALE("female"),
-    NON_BINARY("non_binary"),
-    OTHER("other"),
-    PREFER_NOT_TO_SAY("prefer_not_to_say");
-
-    private final String json;
-
-    Gender(String json) {
-        this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-        return json;
-    }
-
-    @Override
-    public String toString() {
-        return json;
-    }
+    MALE,
+    FEMALE,
+    NON_BINARY,
+    OTHER,
+    PREFER_NOT_TO_SAY
 }

@@ -1,30 +1,17 @@
 package dev.vitae.profile.sections;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.vitae.common.LowerCaseEnums;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** Where the applicant wants to work from. Serialised in lowercase snake_case. */
+/** Where the applicant wants to work from. In JSON: the constant's name in lower snake_case. */
 @RegisterForReflection
+@EnumNaming(LowerCaseEnums.class)
 public enum RemotePreference {
-    REMOTE("remote"),
-    HYBRID("hybrid"),
-    ONSITE("onsite"),
-    NO_PREFERENCE("no_preference");
-
-    private final String json;
-
-    RemotePreference(String json) {
-        this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-        return json;
-    }
-
-    @Override
-    public String toString() {
-        return json;
-    }
+    REMOTE,
+    HYBRID,
+    ONSITE,
+    NO_PREFERENCE
 }

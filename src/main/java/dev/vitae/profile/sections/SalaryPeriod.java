@@ -1,31 +1,18 @@
 package dev.vitae.profile.sections;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.vitae.common.LowerCaseEnums;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The period a salary amount is paid for. Serialised in lowercase snake_case. */
+/** The period a salary amount is paid for. In JSON: the constant's name in lower snake_case. */
 @RegisterForReflection
+@EnumNaming(LowerCaseEnums.class)
 public enum SalaryPeriod {
-    HOUR("hour"),
-    DAY("day"),
-    WEEK("week"),
-    MONTH("month"),
-    YEAR("year");
-
-    private final String json;
-
-    SalaryPeriod(String json) {
-        this.json = json;
-    }
-
-    @JsonValue
-    public String json() {
-        return json;
-    }
-
-    @Override
-    public String toString() {
-        return json;
-    }
+    HOUR,
+    DAY,
+    WEEK,
+    MONTH,
+    YEAR
 }
