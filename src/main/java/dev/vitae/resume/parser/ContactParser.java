@@ -1,0 +1,343 @@
+package dev.vitae.resume.parser;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/** Name, email, phone, profile links and home location from the top of a résumé. */
+final class ContactParser {
+
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w/.-])(?:\\+|00)?\\(?\\d[\\d\\s().\\-/]{5,20}\\d(?![\\w/])");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)[^\\s,;()<>\"']+|\\b(?:[a-z0-9-]+\\.)+(?:com|io|dev|net|org|me|co|app|design|page|site|xyz|ai|tech|info|de|uk|fr|nl|ca|au)(?:/[^\\s,;()<>\"']*)?");
+    private static final Pattern NETWORK_HANDLE = Pattern.compile("(?i)^(\\S+)\\s*\\((linkedin|github)\\)$");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Ll}]{1,3}|d'[\\p{L}]+|O'[\\p{L}]+");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "da", "di",
+            "del", "della", "du", "le", "la", "dos", "das", "bin", "al", "ter", "zu", "y", "e", "st.");
+    private static final java.util.Set<String> SOCIAL = java.util.Set.of("twitter.com", "x.com", "facebook.com",
+            "instagram.com", "t.me", "wa.me", "youtube.com", "tiktok.com");
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("resume", "résumé", "curriculum", "vitae", "cv",
+            "contact", "profile", "summary", "page");
+
+    private ContactParser() {
+    }
+
+    record Contact(String firstName, String lastName, String email, String phone, String linkedin, String github,
+            String portfolio, String website, Places.Place place, int nameIndex) {
+    }
+
+    static Contact parse(List<Line> lines, List<String> links) {
+        List<Line> top = lines.stream().filter(l -> isContactArea(l.section())).toList();
+        String email = email(lines, links);
+        String[] name = null;
+        int nameIndex = -1;
+        Line nameLine = nameLine(lines);
+        if (nameLine != null) {
+            name = splitName(nameLine.text());
+            nameIndex = nameLine.index();
+        }
+        Places.Place place = null;
+        for (Line line : top) {
+            for (String piece : pieces(line.text())) {
+                Places.Place p = Places.parse(piece);
+                if (p != null && !"Remote".equals(p.city())) {
+                    place = p;
+                    break;
+                }
+            }
+            if (place != null) {
+                break;
+            }
+        }
+        String region = regionOf(place);
+        String phone = phone(top.isEmpty() ? lines : top, links, region);
+        if (phone == null) {
+            phone = phone(lines.stream().filter(l -> l.section() != Vocabulary.Section.WORK
+                    && l.section() != Vocabulary.Section.EDUCATION).toList(), List.of(), region);
+        }
+        String[] profiles = profiles(lines, top, links, email);
+        return new Contact(name == null ? null : name[0], name == null ? null : name[1], email, phone,
+                profiles[0], profiles[1], profiles[2], profiles[3], place, nameIndex);
+    }
+
+    static boolean isContactArea(Vocabulary.Section section) {
+        return section == Vocabulary.Section.HEADER || section == Vocabulary.Section.CONTACT
+                || section == Vocabulary.Section.LINKS;
+    }
+
+    /** Splits "Berlin, Germany | a@b.co · +49 30 1" into its pieces. */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : text.split("\\s+[|·•]\\s+|\\s{2,}|\\s*\\|\\s*|\\s+•\\s*|\\s+·\\s*")) {
+            if (!piece.isBlank()) {
+                pieces.add(piece.trim());
+            }
+        }
+        return pieces;
+    }
+
+    private static String email(List<Line> lines, List<String> links) {
+        for (String link : links) {
+            if (link.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
+                String address = link.substring(7).split("\\?")[0].trim();
+                if (EMAIL.matcher(address).matches()) {
+                    return address;
+                }
+            }
+        }
+        for (Line line : lines) {
+            Matcher m = EMAIL.matcher(line.text());
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        // An address broken over two lines by a narrow column ("jean@examp" / "le.com").
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String joined = lines.get(i).text() + lines.get(i + 1).text();
+            Matcher m = EMAIL.matcher(joined);
+            if (lines.get(i).text().contains("@") && m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private static String phone(List<Line> lines, List<String> links, String region) {
+        for (String link : links) {
+            if (link.toLowerCase(Locale.ROOT).startsWith("tel:")) {
+                return link.substring(4).trim();
+            }
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        for (Line line : lines) {
+            Matcher m = PHONE.matcher(line.text());
+            while (m.find()) {
+                String candidate = m.group().trim();
+                String digits = candidate.replaceAll("\\D", "");
+                if (digits.length() < 7 || digits.length() > 15 || Dates.findRange(candidate) != null
+                        || candidate.matches(".*\\b(19|20)\\d{2}\\s*[-–/]\\s*(19|20)?\\d{2}\\b.*")) {
+                    continue;
+                }
+                if (isPossible(util, candidate, region)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPossible(PhoneNumberUtil util, String candidate, String region) {
+        try {
+            PhoneNumber number = util.parse(candidate, candidate.startsWith("+") ? null : region);
+            return util.isPossibleNumber(number);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    private static String regionOf(Places.Place place) {
+        if (place == null) {
+            return "US";
+        }
+        if (place.country() != null) {
+            for (String code : Locale.getISOCountries()) {
+                if (new Locale("", code).getDisplayCountry(Locale.ENGLISH).equals(place.country())) {
+                    return code;
+                }
+            }
+        }
+        if (place.state() != null && Places.isState(place.state())) {
+            return switch (place.state()) {
+                case "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE" -> "CA";
+                case "NSW", "VIC", "QLD", "TAS", "ACT" -> "AU";
+                default -> "US";
+            };
+        }
+        return "US";
+    }
+
+    /** [linkedin, github, portfolio, website]. */
+    private static String[] profiles(List<Line> lines, List<Line> top, List<String> links, String email) {
+        String[] out = new String[4];
+        List<String> candidates = new ArrayList<>();
+        for (String link : links) {
+            candidates.add(link);
+        }
+        String topText = String.join(" ", top.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Matcher handle = NETWORK_HANDLE.matcher(line.text().trim());
+            if (handle.matches()) {
+                candidates.add(networkUrl(handle.group(2), handle.group(1)));
+            }
+            // "LinkedIn" on one line, the user name on the next (a labelled profile list).
+            String label = line.text().trim().toLowerCase(Locale.ROOT);
+            if ((label.equals("linkedin") || label.equals("github")) && i + 1 < lines.size()) {
+                String next = lines.get(i + 1).text().trim();
+                if (next.matches("[\\w.-]{2,60}")) {
+                    candidates.add(networkUrl(label, next));
+                }
+            }
+            Matcher url = URL.matcher(line.text());
+            while (url.find()) {
+                String value = url.group();
+                if (email != null && email.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (isContactArea(line.section()) || value.toLowerCase(Locale.ROOT).contains("linkedin.com")
+                        || value.toLowerCase(Locale.ROOT).contains("github.com")) {
+                    candidates.add(value);
+                }
+            }
+        }
+        for (String candidate : candidates) {
+            String url = normalizeUrl(candidate);
+            if (url == null) {
+                continue;
+            }
+            String host = host(url);
+            if (host == null || SOCIAL.contains(host) || (email != null && email.toLowerCase(Locale.ROOT).endsWith("@" + host))) {
+                continue;
+            }
+            if (host.endsWith("linkedin.com")) {
+                out[0] = out[0] == null && url.contains("/in/") ? url : out[0];
+            } else if (host.equals("github.com")) {
+                out[1] = out[1] == null && path(url).length() > 1 ? url : out[1];
+            } else if (topText.contains(host.replaceFirst("^www\\.", "")) || candidateIsText(candidate, lines)) {
+                if (out[2] == null) {
+                    out[2] = url;
+                } else if (out[3] == null && !sameTarget(out[2], url)) {
+                    out[3] = url;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean candidateIsText(String candidate, List<Line> lines) {
+        return lines.stream().anyMatch(l -> isContactArea(l.section()) && l.text().contains(candidate));
+    }
+
+    private static boolean sameTarget(String a, String b) {
+        return a.replaceFirst("^https?://(www\\.)?", "").replaceAll("/$", "")
+                .equalsIgnoreCase(b.replaceFirst("^https?://(www\\.)?", "").replaceAll("/$", ""));
+    }
+
+    private static String networkUrl(String network, String handle) {
+        String h = handle.replaceAll("^@", "");
+        return network.equalsIgnoreCase("linkedin") ? "https://www.linkedin.com/in/" + h : "https://github.com/" + h;
+    }
+
+    static String normalizeUrl(String raw) {
+        String value = raw.trim().replaceAll("[.,;:)]+$", "");
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("javascript:")) {
+            return null;
+        }
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            value = "https://" + value;
+        }
+        try {
+            URI uri = new URI(value);
+            return uri.getHost() == null ? null : value;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String path(String url) {
+        try {
+            String path = new URI(url).getPath();
+            return path == null ? "" : path;
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
+    }
+
+    /** The line holding the person's name: the largest text near the top, else the first name-like line. */
+    private static Line nameLine(List<Line> lines) {
+        List<Line> early = lines.stream().limit(12).toList();
+        Line largest = null;
+        for (Line line : early) {
+            if (looksLikeName(line.text()) && line.size() >= 1.25 && (largest == null || line.size() > largest.size())) {
+                largest = line;
+            }
+        }
+        if (largest != null) {
+            return largest;
+        }
+        for (Line line : early) {
+            if (looksLikeName(line.text())) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    static boolean looksLikeName(String text) {
+        String t = text.trim();
+        if (t.length() < 3 || t.length() > 60 || t.matches(".*[\\d@/:|•·,].*") || Vocabulary.heading(t) != null) {
+            return false;
+        }
+        String[] tokens = t.split("\\s+");
+        if (tokens.length < 2 || tokens.length > 5) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String token : tokens) {
+            if (NOT_NAMES.contains(token.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (!NAME_TOKEN.matcher(token).matches()) {
+                return false;
+            }
+            if (Character.isUpperCase(token.codePointAt(0))) {
+                capitalised++;
+            } else if (!PARTICLES.contains(token.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitalised >= 2 && Vocabulary.titleScore(t) == 0;
+    }
+
+    /** [first, last]: the first given name, and the rest with particles, without middle initials. */
+    static String[] splitName(String text) {
+        String t = text.trim();
+        if (t.equals(t.toUpperCase(Locale.ROOT))) {
+            t = titleCase(t);
+        }
+        List<String> tokens = new ArrayList<>(List.of(t.split("\\s+")));
+        tokens.removeIf(token -> token.matches("\\p{L}\\.?") && tokens.indexOf(token) > 0);
+        if (tokens.size() < 2) {
+            return new String[] { tokens.isEmpty() ? null : tokens.get(0), null };
+        }
+        return new String[] { tokens.get(0), String.join(" ", tokens.subList(1, tokens.size())) };
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '\'';
+        }
+        return out.toString();
+    }
+}

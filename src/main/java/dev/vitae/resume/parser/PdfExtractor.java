@@ -1,0 +1,292 @@
+package dev.vitae.resume.parser;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import dev.vitae.resume.ResumeParseException;
+
+/**
+ * Reads a PDF with PDFBox: every glyph with its position, size and weight, regrouped into
+ * visual lines and cells (text separated by a wide gap, such as a right-aligned date), two-column
+ * layouts read column by column, and the targets of link annotations (profiles often appear only
+ * as an icon or a user name that links to them).
+ */
+public final class PdfExtractor {
+
+    /** A gap wider than this many font sizes separates two cells on one line. */
+    private static final double CELL_GAP_EM = 1.6;
+    /** A gap wider than this fraction of a font size is a word space. */
+    private static final double WORD_GAP_EM = 0.18;
+    private static final int MIN_TEXT_CHARACTERS = 20;
+
+    private PdfExtractor() {
+    }
+
+    /** A run of glyphs on one line with no wide gap inside. */
+    record Cell(int page, double x0, double x1, double y, double size, boolean bold, String text) {
+    }
+
+    public static ExtractedText extract(byte[] bytes) throws ResumeParseException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
+                throw new ResumeParseException("the PDF is encrypted and does not allow text extraction");
+            }
+            CellCollector collector = new CellCollector();
+            collector.setSortByPosition(true);
+            collector.getText(document);
+            List<Cell> cells = collector.cells;
+            int characters = cells.stream().mapToInt(c -> c.text().replace(" ", "").length()).sum();
+            if (characters < MIN_TEXT_CHARACTERS) {
+                throw new ResumeParseException("the PDF has no text layer (it looks like a scanned image)");
+            }
+            List<PDPage> pages = new ArrayList<>();
+            document.getPages().forEach(pages::add);
+            return new ExtractedText(toLines(cells, pages), links(pages));
+        } catch (InvalidPasswordException e) {
+            throw new ResumeParseException("the PDF is encrypted", e);
+        } catch (IOException e) {
+            throw new ResumeParseException("the file is not a readable PDF (it may be damaged)", e);
+        }
+    }
+
+    private static List<String> links(List<PDPage> pages) throws IOException {
+        Set<String> links = new LinkedHashSet<>();
+        for (PDPage page : pages) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    PDAction action = link.getAction();
+                    if (action instanceof PDActionURI uri && uri.getURI() != null && !uri.getURI().isBlank()) {
+                        links.add(uri.getURI().trim());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(links);
+    }
+
+    /** Orders cells for reading: per page, full-width bands top to bottom, columns left then right. */
+    static List<TextLine> toLines(List<Cell> cells, List<PDPage> pages) {
+        double body = bodySize(cells);
+        List<TextLine> lines = new ArrayList<>();
+        int row = 0;
+        int pageCount = pages.size();
+        for (int page = 0; page < pageCount; page++) {
+            final int p = page;
+            List<Cell> onPage = cells.stream().filter(c -> c.page() == p).toList();
+            if (onPage.isEmpty()) {
+                continue;
+            }
+            double width = pages.get(page).getMediaBox().getWidth();
+            double gutter = gutter(onPage, width);
+            List<List<Cell>> ordered = new ArrayList<>();
+            List<Cell> byY = new ArrayList<>(onPage);
+            byY.sort(Comparator.comparingDouble(Cell::y).thenComparingDouble(Cell::x0));
+            List<Cell> left = new ArrayList<>();
+            List<Cell> right = new ArrayList<>();
+            for (Cell cell : byY) {
+                boolean crosses = gutter < 0 || (cell.x0() < gutter && cell.x1() > gutter);
+                if (crosses) {
+                    flushBand(left, right, ordered);
+                    ordered.add(List.of(cell));
+                } else if (cell.x1() <= gutter) {
+                    left.add(cell);
+                } else {
+                    right.add(cell);
+                }
+            }
+            flushBand(left, right, ordered);
+            for (List<Cell> block : ordered) {
+                row = appendRows(block, body, row, lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void flushBand(List<Cell> left, List<Cell> right, List<List<Cell>> ordered) {
+        if (!left.isEmpty()) {
+            ordered.add(new ArrayList<>(left));
+            left.clear();
+        }
+        if (!right.isEmpty()) {
+            ordered.add(new ArrayList<>(right));
+            right.clear();
+        }
+    }
+
+    /** Groups cells of one block into rows (same baseline) and appends them as lines. */
+    private static int appendRows(List<Cell> block, double body, int row, List<TextLine> out) {
+        List<Cell> sorted = new ArrayList<>(block);
+        sorted.sort(Comparator.comparingDouble(Cell::y).thenComparingDouble(Cell::x0));
+        double rowY = Double.NaN;
+        int current = row;
+        for (Cell cell : sorted) {
+            double tolerance = Math.max(2.0, cell.size() * 0.4);
+            if (Double.isNaN(rowY) || Math.abs(cell.y() - rowY) > tolerance) {
+                current++;
+                rowY = cell.y();
+            }
+            out.add(new TextLine(cell.text(), body > 0 ? cell.size() / body : 0, cell.bold(), false, current));
+        }
+        return current;
+    }
+
+    /** The most common font size, weighted by characters: the size of body text. */
+    private static double bodySize(List<Cell> cells) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Cell cell : cells) {
+            counts.merge(Math.round(cell.size() * 2), cell.text().length(), Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 2.0).orElse(0.0);
+    }
+
+    /**
+     * The x of a vertical gutter splitting the page into two columns of text, or -1. A gutter
+     * is an x no cell crosses (the full-width header aside), between 20% and 80% of the width,
+     * with a fair share of the page's cells on each side.
+     */
+    static double gutter(List<Cell> cells, double width) {
+        if (cells.size() < 12 || width <= 0) {
+            return -1;
+        }
+        int slots = (int) Math.ceil(width);
+        int[] crossing = new int[slots + 1];
+        for (Cell cell : cells) {
+            for (int x = (int) Math.max(0, Math.floor(cell.x0())); x <= Math.min(slots, Math.ceil(cell.x1())); x++) {
+                crossing[x]++;
+            }
+        }
+        double best = -1;
+        int bestBalance = 0;
+        int allowedCrossings = Math.max(1, cells.size() / 25);
+        for (int x = (int) (width * 0.2); x <= (int) (width * 0.8); x++) {
+            if (crossing[x] > allowedCrossings) {
+                continue;
+            }
+            final int gx = x;
+            int leftCount = (int) cells.stream().filter(c -> c.x1() <= gx).count();
+            int rightCount = (int) cells.stream().filter(c -> c.x0() >= gx).count();
+            int balance = Math.min(leftCount, rightCount);
+            if (balance >= cells.size() / 6 && balance > bestBalance) {
+                bestBalance = balance;
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** Collects glyph runs per line from PDFBox, split into cells at wide gaps. */
+    private static final class CellCollector extends PDFTextStripper {
+        private final List<Cell> cells = new ArrayList<>();
+        private final List<TextPosition> line = new ArrayList<>();
+
+        CellCollector() throws IOException {
+            super();
+        }
+
+        // PDFBox hands over one word at a time: gather a whole line, then split it into cells.
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            line.addAll(positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flushLine();
+        }
+
+        @Override
+        protected void writePageEnd() {
+            flushLine();
+        }
+
+        private void flushLine() {
+            if (!line.isEmpty()) {
+                cellsOf(line);
+                line.clear();
+            }
+        }
+
+        private void cellsOf(List<TextPosition> positions) {
+            StringBuilder current = new StringBuilder();
+            double x0 = Double.NaN;
+            double x1 = 0;
+            double y = 0;
+            double size = 0;
+            int boldChars = 0;
+            int chars = 0;
+            for (TextPosition glyph : positions) {
+                String unicode = Glyphs.clean(glyph.getUnicode());
+                double gx = glyph.getXDirAdj();
+                double gsize = Math.max(1, glyph.getFontSizeInPt());
+                if (!Double.isNaN(x0)) {
+                    double gap = gx - x1;
+                    if (gap > CELL_GAP_EM * Math.max(size, gsize)) {
+                        addCell(current, x0, x1, y, size, boldChars, chars);
+                        current.setLength(0);
+                        x0 = Double.NaN;
+                        boldChars = 0;
+                        chars = 0;
+                    } else if (gap > WORD_GAP_EM * gsize && current.length() > 0
+                            && current.charAt(current.length() - 1) != ' ') {
+                        current.append(' ');
+                    }
+                }
+                if (unicode.isEmpty()) {
+                    x1 = Math.max(x1, gx + glyph.getWidthDirAdj());
+                    continue;
+                }
+                if (Double.isNaN(x0)) {
+                    x0 = gx;
+                    y = glyph.getYDirAdj();
+                    size = gsize;
+                }
+                current.append(unicode);
+                x1 = gx + glyph.getWidthDirAdj();
+                size = Math.max(size, gsize);
+                chars++;
+                if (isBold(glyph)) {
+                    boldChars++;
+                }
+            }
+            addCell(current, x0, x1, y, size, boldChars, chars);
+        }
+
+        private void addCell(StringBuilder text, double x0, double x1, double y, double size, int bold, int chars) {
+            String value = text.toString().replaceAll("\\s+", " ").trim();
+            if (!value.isEmpty() && !Double.isNaN(x0)) {
+                cells.add(new Cell(getCurrentPageNo() - 1, x0, x1, y, size, chars > 0 && bold * 2 > chars, value));
+            }
+        }
+
+        private static boolean isBold(TextPosition glyph) {
+            PDFont font = glyph.getFont();
+            if (font == null) {
+                return false;
+            }
+            String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")) {
+                return true;
+            }
+            PDFontDescriptor descriptor = font.getFontDescriptor();
+            return descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.vitae.resume.parser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.vitae.resume.ParsedResume;
+import dev.vitae.resume.ParsedResume.Position;
+
+/**
+ * Turns extracted lines into a résumé: finds the sections by their headings, reads the contact
+ * block, the positions, the schools and the skills. Knows nothing about file formats.
+ */
+public final class ResumeStructurer {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃*+>]|[-–—](?=\\s))\\s*");
+    private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|/]|\\s{2,})\\s*");
+
+    private ResumeStructurer() {
+    }
+
+    public static ParsedResume structure(ExtractedText extracted) {
+        List<Line> lines = sectioned(extracted.lines());
+        ContactParser.Contact contact = ContactParser.parse(lines, extracted.links());
+        List<Line> work = in(lines, Vocabulary.Section.WORK);
+        List<Line> education = in(lines, Vocabulary.Section.EDUCATION);
+        List<Position> positions = new ArrayList<>(WorkParser.parse(work));
+        positions.sort((a, b) -> compareRecency(b, a));
+        Places.Place place = contact.place();
+        return new ParsedResume(contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
+                place == null ? null : place.city(), place == null ? null : place.state(),
+                place == null ? null : place.country(), contact.linkedin(), contact.github(), contact.portfolio(),
+                contact.website(), headline(lines, contact.nameIndex()), summary(lines), positions,
+                EducationParser.parse(education), skills(in(lines, Vocabulary.Section.SKILLS)));
+    }
+
+    /** Cleans lines and tags each with the section it sits in. */
+    static List<Line> sectioned(List<TextLine> raw) {
+        List<Line> lines = new ArrayList<>();
+        Vocabulary.Section section = Vocabulary.Section.HEADER;
+        int index = 0;
+        for (TextLine line : raw) {
+            String text = line.text().replaceAll("\\s+", " ").trim();
+            boolean bullet = BULLET.matcher(text).find();
+            if (bullet) {
+                text = BULLET.matcher(text).replaceFirst("").trim();
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            Vocabulary.Section heading = Vocabulary.heading(text);
+            if (heading != null && !bullet) {
+                // "Skills" inside the skills section is a sub-label, not a new section.
+                if (heading != section || heading == Vocabulary.Section.HEADER) {
+                    section = heading;
+                }
+                continue;
+            }
+            lines.add(new Line(index++, text, line.row(), line.size(), line.bold(), line.heading(), bullet, section));
+        }
+        return lines;
+    }
+
+    private static List<Line> in(List<Line> lines, Vocabulary.Section section) {
+        return lines.stream().filter(l -> l.section() == section).toList();
+    }
+
+    private static int compareRecency(Position a, Position b) {
+        if (a.current() != b.current()) {
+            return a.current() ? 1 : -1;
+        }
+        String aKey = a.endDate() != null ? a.endDate() : a.startDate() == null ? "" : a.startDate();
+        String bKey = b.endDate() != null ? b.endDate() : b.startDate() == null ? "" : b.startDate();
+        int byEnd = aKey.compareTo(bKey);
+        if (byEnd != 0) {
+            return byEnd;
+        }
+        return String.valueOf(a.startDate()).compareTo(String.valueOf(b.startDate()));
+    }
+
+    /** The short line under the name, when it is neither a contact detail nor a heading. */
+    private static String headline(List<Line> lines, int nameIndex) {
+        if (nameIndex < 0 || nameIndex + 1 >= lines.size()) {
+            return null;
+        }
+        Line next = lines.get(nameIndex + 1);
+        String text = next.text();
+        if (next.section() != Vocabulary.Section.HEADER || text.contains("@") || text.matches(".*\\d{3,}.*")
+                || Places.parse(text) != null || next.words() > 8) {
+            return null;
+        }
+        return text;
+    }
+
+    private static String summary(List<Line> lines) {
+        String text = String.join(" ", in(lines, Vocabulary.Section.SUMMARY).stream().map(Line::text).toList()).trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static List<String> skills(List<Line> lines) {
+        Set<String> skills = new LinkedHashSet<>();
+        for (Line line : lines) {
+            String text = line.text().replaceFirst("^[^:]{1,30}:\\s*", "");
+            for (String piece : SKILL_SPLIT.split(text)) {
+                String skill = piece.trim().replaceAll("[.]$", "");
+                if (!skill.isEmpty() && skill.length() <= 40 && !Vocabulary.NOISE.contains(skill.toLowerCase(Locale.ROOT))) {
+                    skills.add(skill);
+                }
+            }
+        }
+        return new ArrayList<>(skills);
+    }
+}

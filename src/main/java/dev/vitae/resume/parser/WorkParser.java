@@ -1,0 +1,205 @@
+package dev.vitae.resume.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dev.vitae.resume.ParsedResume.Position;
+
+/**
+ * Splits the experience section into positions. Each position is anchored on its date range;
+ * the short lines around it (before and after, in the same pattern for every entry) are its
+ * header — title, company, location — and the longer lines that follow are its description.
+ */
+final class WorkParser {
+
+    private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*\\|\\s*");
+    private static final int MAX_HEADER_LINES = 3;
+    /** "Acme Inc." ends with a period but is no sentence. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?i)(?:\\b(?:inc|ltd|co|corp|llc|jr|sr|st|bros|dept|univ|plc|ag|pty|gmbh)|\\b\\p{L}|\\b(?:\\p{L}\\.){2,})\\.$");
+
+    private WorkParser() {
+    }
+
+    static List<Position> parse(List<Line> lines) {
+        List<Line> content = lines.stream().filter(l -> !Vocabulary.NOISE.contains(l.text().toLowerCase(Locale.ROOT))).toList();
+        List<Integer> anchors = new ArrayList<>();
+        List<Dates.Range> ranges = new ArrayList<>();
+        for (int i = 0; i < content.size(); i++) {
+            Dates.Range range = Dates.findRange(content.get(i).text());
+            if (range != null && content.get(i).words() <= 14) {
+                anchors.add(i);
+                ranges.add(range);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
+        boolean[] description = descriptions(content, anchors);
+        // Header lines before the first anchor set the pattern for every entry.
+        int before = 0;
+        for (int i = anchors.get(0) - 1; i >= 0 && !description[i] && before < MAX_HEADER_LINES; i--) {
+            before++;
+        }
+        List<Position> positions = new ArrayList<>();
+        for (int k = 0; k < anchors.size(); k++) {
+            int anchor = anchors.get(k);
+            int previousAnchor = k == 0 ? -1 : anchors.get(k - 1);
+            int nextAnchor = k + 1 < anchors.size() ? anchors.get(k + 1) : content.size();
+            List<Line> header = new ArrayList<>();
+            // Before: up to `before` non-description lines right above the anchor.
+            List<Line> above = new ArrayList<>();
+            for (int i = anchor - 1; i > previousAnchor && !description[i] && above.size() < before; i--) {
+                above.add(0, content.get(i));
+            }
+            header.addAll(above);
+            Line anchorLine = content.get(anchor);
+            Dates.Range range = ranges.get(k);
+            String rest = (anchorLine.text().substring(0, range.start()) + " " + anchorLine.text().substring(range.end()))
+                    .replaceAll("^[\\s,|·•—–-]+|[\\s,|·•—–(-]+$", "").trim();
+            if (!rest.isEmpty()) {
+                header.add(anchorLine.withText(rest));
+            }
+            // After: non-description lines below the anchor, leaving the next entry its own header lines.
+            int nextBefore = 0;
+            if (k + 1 < anchors.size()) {
+                for (int i = nextAnchor - 1; i > anchor && !description[i] && nextBefore < before; i--) {
+                    nextBefore++;
+                }
+            }
+            int limit = nextAnchor - nextBefore;
+            int i = anchor + 1;
+            int after = 0;
+            while (i < limit && !description[i] && after < MAX_HEADER_LINES) {
+                header.add(content.get(i));
+                i++;
+                after++;
+            }
+            StringBuilder text = new StringBuilder();
+            for (; i < limit; i++) {
+                if (description[i]) {
+                    text.append(text.length() > 0 ? "\n" : "").append(content.get(i).text());
+                }
+            }
+            positions.add(position(header, range, text.toString()));
+        }
+        return positions;
+    }
+
+    /** Which lines are description: bullets, sentences, and the continuation lines of either. */
+    private static boolean[] descriptions(List<Line> lines, List<Integer> anchors) {
+        boolean[] description = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (anchors.contains(i)) {
+                continue;
+            }
+            Line line = lines.get(i);
+            String text = line.text();
+            boolean sentence = endsSentence(text) && !ABBREVIATION_END.matcher(text).find() && line.words() >= 4
+                    && !(line.words() <= 9 && AT.matcher(text).find() && Vocabulary.titleScore(text) > 0);
+            boolean continuation = i > 0 && description[i - 1] && !endsSentence(lines.get(i - 1).text())
+                    && (Character.isLowerCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
+            description[i] = line.bullet() || sentence || line.words() >= 10 || continuation;
+        }
+        return description;
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(";");
+    }
+
+    private static Position position(List<Line> header, Dates.Range range, String description) {
+        String title = null;
+        String company = null;
+        String location = null;
+        List<String> parts = new ArrayList<>();
+        for (Line line : header) {
+            String text = line.text();
+            if (splitPlace(text)[1] == null && Places.parse(text) != null) {
+                location = location == null ? text : location;
+                continue;
+            }
+            String[] at = AT.split(text, 2);
+            if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank()) {
+                title = title == null ? at[0].trim() : title;
+                String right = at[1].trim();
+                String[] companyAndPlace = splitPlace(right);
+                company = company == null ? companyAndPlace[0] : company;
+                if (companyAndPlace[1] != null && location == null) {
+                    location = companyAndPlace[1];
+                }
+                continue;
+            }
+            String[] withPlace = splitPlace(text);
+            if (withPlace[1] != null) {
+                if (location == null) {
+                    location = withPlace[1];
+                }
+                text = withPlace[0];
+            }
+            for (String part : SEPARATORS.split(text)) {
+                String value = part.trim();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (Places.parse(value) != null) {
+                    location = location == null ? value : location;
+                } else {
+                    parts.add(value);
+                }
+            }
+        }
+        // Assign what is left: the most title-like part is the title, the most employer-like the company.
+        while (!parts.isEmpty() && (title == null || company == null)) {
+            int best = 0;
+            int bestScore = Integer.MIN_VALUE;
+            boolean wantTitle = title == null && (company != null || bestTitleFirst(parts));
+            for (int i = 0; i < parts.size(); i++) {
+                int score = Vocabulary.titleScore(parts.get(i)) - Vocabulary.companyScore(parts.get(i));
+                score = wantTitle ? score : -score;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            String chosen = parts.remove(best);
+            if (wantTitle) {
+                title = chosen;
+            } else {
+                company = chosen;
+            }
+        }
+        return new Position(company, title, location, range.from(), range.to(), range.current(),
+                description.isBlank() ? null : description);
+    }
+
+    /** Whether the title should be picked first: some part clearly reads as a job title. */
+    private static boolean bestTitleFirst(List<String> parts) {
+        int bestTitle = Integer.MIN_VALUE;
+        int bestCompany = Integer.MIN_VALUE;
+        for (String part : parts) {
+            bestTitle = Math.max(bestTitle, Vocabulary.titleScore(part) - Vocabulary.companyScore(part));
+            bestCompany = Math.max(bestCompany, Vocabulary.companyScore(part) - Vocabulary.titleScore(part));
+        }
+        return bestTitle >= bestCompany;
+    }
+
+    /** "Acme Corp, Berlin, Germany" → ["Acme Corp", "Berlin, Germany"]; no place → [text, null]. */
+    static String[] splitPlace(String text) {
+        String[] commas = text.split("\\s*,\\s*");
+        for (int i = 1; i < commas.length; i++) {
+            String tail = String.join(", ", java.util.Arrays.copyOfRange(commas, i, commas.length));
+            if (Places.parse(tail) != null) {
+                return new String[] { String.join(", ", java.util.Arrays.copyOfRange(commas, 0, i)), tail };
+            }
+        }
+        String[] dash = text.split("\\s+[—–|·-]\\s+");
+        if (dash.length == 2 && Places.parse(dash[1]) != null) {
+            return new String[] { dash[0], dash[1] };
+        }
+        return new String[] { text, null };
+    }
+}
