@@ -2,10 +2,10 @@ package dev.vitae.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import dev.vitae.common.Hashes;
 
 /** Makes and hashes API key secrets: {@code vk_} followed by 32 random bytes, base64url. */
 public final class ApiKeys {
@@ -29,12 +29,7 @@ public final class ApiKeys {
     }
 
     public static String hash(String secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Hashes.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Compares secrets in time independent of where they differ. */

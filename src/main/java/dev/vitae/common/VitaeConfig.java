@@ -1,11 +1,14 @@
 package dev.vitae.common;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.validation.constraints.Pattern;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** The service's own settings ({@code vitae.*}); Quarkus settings stay under {@code quarkus.*}. */
 @ConfigMapping(prefix = "vitae")
@@ -16,6 +19,35 @@ public interface VitaeConfig {
     Http http();
 
     Database database();
+
+    @WithName("import")
+    Import imports();
+
+    /** The résumé import engine. */
+    interface Import {
+        /** Whether this replica runs import jobs (uploads are accepted either way). */
+        @WithDefault("true")
+        boolean workerEnabled();
+
+        /** Imports parsed at once by this replica; default: the number of CPU cores. */
+        OptionalInt concurrency();
+
+        /** How often to look for work when no notification arrives (and for expired leases). */
+        @WithDefault("5S")
+        Duration pollInterval();
+
+        /** How long a claimed job is reserved for its worker before another may take it over. */
+        @WithDefault("2M")
+        Duration lease();
+
+        /** Longest time parsing one file may take; past it the import fails. */
+        @WithDefault("30S")
+        Duration parseTimeout();
+
+        /** Claims of one job (a crash or kill counts as one) before it fails for good. */
+        @WithDefault("3")
+        int maxAttempts();
+    }
 
     interface Database {
         String NOT_CONFIGURED = "not-configured";

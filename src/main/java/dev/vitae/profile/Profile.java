@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.vitae.common.Timestamps;
 import dev.vitae.profile.sections.ProfileSections;
+import dev.vitae.resume.ResumeFileInfo;
 
 /**
  * An applicant profile. Its sections form one jsonb document because the API reads and
@@ -49,6 +50,17 @@ public class Profile {
 
     @Column(name = "cover_letter_template")
     public String coverLetterTemplate;
+
+    /** The current résumé file, if one was uploaded. */
+    @Column(name = "resume_file_id")
+    public UUID resumeFileId;
+
+    /** While importing: the job whose result this profile waits for (the fence against stale results). */
+    @Column(name = "import_job_id")
+    public UUID importJobId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ResumeFileInfo resume;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

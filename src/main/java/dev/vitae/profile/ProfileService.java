@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Timestamps;
+import dev.vitae.resume.ImportQueue;
+import dev.vitae.resume.ResumeFile;
+import dev.vitae.resume.ResumeFileRepository;
+import dev.vitae.resume.Upload;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -21,9 +25,13 @@ import io.smallrye.mutiny.Uni;
 public class ProfileService {
 
     private final ProfileRepository profiles;
+    private final ImportQueue imports;
+    private final ResumeFileRepository files;
 
-    public ProfileService(ProfileRepository profiles) {
+    public ProfileService(ProfileRepository profiles, ImportQueue imports, ResumeFileRepository files) {
         this.profiles = profiles;
+        this.imports = imports;
+        this.files = files;
     }
 
     @WithTransaction
@@ -50,8 +58,7 @@ public class ProfileService {
                 .invoke(profile -> {
                     ETags.check(ifMatch, profile.version);
                     if (profile.status == ProfileStatus.IMPORTING) {
-                        throw new ApiException(409, "profile_importing",
-                                "The profile is being imported from a résumé; it can be changed once its status is no longer 'importing'.");
+                        throw importing();
                     }
                     changes.applyTo(profile);
                     if (profile.status == ProfileStatus.IMPORT_FAILED) {
@@ -64,14 +71,79 @@ public class ProfileService {
                 .call(profiles::flush);
     }
 
-    /** Deletes the profile, also while it is importing (the import is then abandoned). */
+    /**
+     * Deletes the profile and its résumé file, also while it is importing: the file's job goes
+     * with it, and a worker already parsing finds nothing to write to.
+     */
     @WithTransaction
     public Uni<Void> delete(UUID accountId, UUID id, String ifMatch) {
         return profiles.findOwnedForUpdate(accountId, id)
                 .onItem().ifNull().failWith(ProfileService::notFound)
                 .invoke(profile -> ETags.check(ifMatch, profile.version))
                 .call(profiles::delete)
+                .call(profile -> profile.resumeFileId == null ? Uni.createFrom().voidItem()
+                        : files.deleteById(profile.resumeFileId))
                 .replaceWithVoid();
+    }
+
+    /** A new profile in {@code importing}, its file and its job, all in one transaction. */
+    @WithTransaction
+    public Uni<Profile> startImport(UUID accountId, Upload upload) {
+        Profile profile = Profile.blank(accountId);
+        profile.status = ProfileStatus.IMPORTING;
+        return imports.enqueue(accountId, ProfileImportTarget.NAME, profile.id.toString(), upload)
+                .chain(enqueued -> {
+                    attach(profile, enqueued);
+                    return profiles.persist(profile);
+                });
+    }
+
+    /** Imports a new file into an existing profile; 409 while an import is already running. */
+    @WithTransaction
+    public Uni<Profile> reimport(UUID accountId, UUID id, String ifMatch, Upload upload) {
+        return profiles.findOwnedForUpdate(accountId, id)
+                .onItem().ifNull().failWith(ProfileService::notFound)
+                .invoke(profile -> {
+                    ETags.check(ifMatch, profile.version);
+                    if (profile.status == ProfileStatus.IMPORTING) {
+                        throw importing();
+                    }
+                })
+                .chain(profile -> {
+                    UUID previousFile = profile.resumeFileId;
+                    return imports.enqueue(accountId, ProfileImportTarget.NAME, profile.id.toString(), upload)
+                            .invoke(enqueued -> {
+                                attach(profile, enqueued);
+                                profile.status = ProfileStatus.IMPORTING;
+                                profile.importError = null;
+                                profile.updatedAt = Timestamps.now();
+                            })
+                            // The profile keeps only its latest résumé.
+                            .call(() -> previousFile == null ? Uni.createFrom().voidItem() : files.deleteById(previousFile))
+                            .replaceWith(profile);
+                })
+                .call(profiles::flush);
+    }
+
+    /** The profile's résumé file with its bytes; 404 when the profile has none. */
+    @WithSession
+    public Uni<ResumeFile> resumeFile(UUID accountId, UUID id) {
+        return profiles.findOwned(accountId, id)
+                .onItem().ifNull().failWith(ProfileService::notFound)
+                .chain(profile -> profile.resumeFileId == null ? Uni.createFrom().<ResumeFile>nullItem()
+                        : files.findById(profile.resumeFileId))
+                .onItem().ifNull().failWith(() -> ApiException.notFound("Résumé file"));
+    }
+
+    private static void attach(Profile profile, ImportQueue.Enqueued enqueued) {
+        profile.resumeFileId = enqueued.file().id;
+        profile.importJobId = enqueued.job().id;
+        profile.resume = enqueued.file().info();
+    }
+
+    private static ApiException importing() {
+        return new ApiException(409, "profile_importing",
+                "The profile is being imported from a résumé; it can be changed once its status is no longer 'importing'.");
     }
 
     private static ApiException notFound() {

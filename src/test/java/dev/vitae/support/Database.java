@@ -33,6 +33,38 @@ public class Database {
                 .await().indefinitely().iterator().next();
     }
 
+    public long count(String sql) {
+        return pool.query(sql).execute().await().indefinitely().iterator().next().getLong(0);
+    }
+
+    public String importJobState(UUID jobId) {
+        return pool.preparedQuery("SELECT state FROM import_job WHERE id = $1").execute(Tuple.of(jobId))
+                .await().indefinitely().iterator().next().getString("state");
+    }
+
+    /**
+     * Leaves a profile importing with a job that a worker claimed and then died on: state
+     * running, lease already expired, {@code attempts} claims used.
+     */
+    public UUID strandImportJob(String accountId, String profileId, byte[] content, String format, int attempts) {
+        UUID file = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        UUID account = UUID.fromString(accountId);
+        pool.withTransaction(tx -> tx.preparedQuery("""
+                INSERT INTO resume_file (id, account_id, file_name, content_type, format, size_bytes, sha256, content, uploaded_at)
+                VALUES ($1, $2, 'stranded.txt', 'text/plain', $3, $4, 'x', $5, now())""")
+                .execute(Tuple.of(file, account, format, (long) content.length, io.vertx.core.buffer.Buffer.buffer(content)))
+                .chain(() -> tx.preparedQuery("""
+                        UPDATE profile SET status = 'importing', import_job_id = $1, resume_file_id = $2 WHERE id = $3""")
+                        .execute(Tuple.of(job, file, UUID.fromString(profileId))))
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, lease_until, worker, created_at)
+                        VALUES ($1, $2, 'profile', $3, $4, 'running', $5, now() - interval '1 minute', 'dead-worker', now())""")
+                        .execute(Tuple.of(job, account, profileId, file, attempts))))
+                .await().indefinitely();
+        return job;
+    }
+
     public long profileVersion(String profileId) {
         return pool.preparedQuery("SELECT version FROM profile WHERE id = $1")
                 .execute(Tuple.of(UUID.fromString(profileId)))

@@ -47,6 +47,9 @@ final class ProfileExamples {
              "detail": "The API key is unknown or has been revoked.", "code": "unauthorized",
              "message": "The API key is unknown or has been revoked."}""";
 
+    static final String IMPORT_ACCEPTED = """
+            {"profile_id": "0b8f6c1e-3f4a-4b7e-9a51-2f7f0f1f9d10", "status": "importing"}""";
+
     private ProfileExamples() {
     }
 }

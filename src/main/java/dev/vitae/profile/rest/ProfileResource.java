@@ -1,8 +1,12 @@
 package dev.vitae.profile.rest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,13 +30,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.vitae.account.CurrentAccount;
+import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.ETags;
 import dev.vitae.profile.Profile;
+import dev.vitae.profile.ProfileImportTarget;
 import dev.vitae.profile.ProfileService;
+import dev.vitae.profile.ProfileStatus;
+import dev.vitae.resume.ImportWaiters;
+import dev.vitae.resume.ResumeUploads;
 import io.smallrye.mutiny.Uni;
 
 /** The auto-apply profiles API. Rules live in {@link ProfileService} and {@link ProfileRequestReader}. */
@@ -48,14 +59,95 @@ public class ProfileResource {
 
     static final String BASE = "/api/auto-apply/profiles";
 
+    /** Longest {@code Prefer: wait} honoured, in seconds. */
+    static final int MAX_WAIT_SECONDS = 60;
+    private static final Pattern PREFER_WAIT = Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,6})");
+
     private final ProfileService service;
     private final ProfileRequestReader reader;
     private final CurrentAccount account;
+    private final ResumeUploads uploads;
+    private final ImportWaiters waiters;
 
-    public ProfileResource(ProfileService service, ProfileRequestReader reader, CurrentAccount account) {
+    public ProfileResource(ProfileService service, ProfileRequestReader reader, CurrentAccount account,
+            ResumeUploads uploads, ImportWaiters waiters) {
         this.service = service;
         this.reader = reader;
         this.account = account;
+        this.uploads = uploads;
+        this.waiters = waiters;
+    }
+
+    /** Body of a 202 answer to an upload. */
+    public record ImportAccepted(UUID profileId, ProfileStatus status) {
+    }
+
+    /** The multipart form of an upload, for the OpenAPI document. */
+    public record ResumeUploadForm(@Schema(type = SchemaType.STRING, format = "binary",
+            description = "PDF, DOCX, TXT, RTF or MD, at most 10 MB") String file) {
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Create a profile from a résumé",
+            description = "Stores the file, creates a profile in 'importing' and parses it in the background. "
+                    + "Read the profile (with 'Prefer: wait=N' to wait up to N ≤ 60 s) to see the result.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ResumeUploadForm.class)))
+    @APIResponse(responseCode = "202", description = "Accepted; Location points at the new profile",
+            content = @Content(schema = @Schema(implementation = ImportAccepted.class),
+                    examples = @ExampleObject(name = "accepted", value = ProfileExamples.IMPORT_ACCEPTED)))
+    @APIResponse(responseCode = "400", description = "No 'file' field", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "415", description = "Not a PDF, DOCX, TXT, RTF or Markdown file (judged by its bytes)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> importResume(@RestForm("file") FileUpload file) {
+        UUID accountId = account.id();
+        return uploads.accept(file, "file")
+                .chain(upload -> service.startImport(accountId, upload))
+                .map(ProfileResource::accepted);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Re-import a profile from a new résumé",
+            description = "Replaces contact, location, links, work experience, education and memories with what the "
+                    + "file yields; eligibility, preferences, self-identification and the cover letter stay.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ResumeUploadForm.class)))
+    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ImportAccepted.class)))
+    @APIResponse(responseCode = "404", description = "No such profile", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "An import is already running", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "415", description = "Unsupported file type", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> reimport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RestForm("file") FileUpload file) {
+        UUID accountId = account.id();
+        return uploads.accept(file, "file")
+                .chain(upload -> service.reimport(accountId, id, ifMatch, upload))
+                .map(ProfileResource::accepted);
+    }
+
+    @GET
+    @Path("/{id}/resume")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download the original résumé file")
+    @APIResponse(responseCode = "200", description = "The file, with its content type and a safe Content-Disposition")
+    @APIResponse(responseCode = "404", description = "No such profile, or no file", content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> resume(@PathParam("id") UUID id) {
+        return service.resumeFile(account.id(), id).map(file -> Response.ok(file.content, file.contentType)
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .build());
+    }
+
+    private static Response accepted(Profile profile) {
+        return Response.accepted(new ImportAccepted(profile.id, profile.status))
+                .location(URI.create(BASE + "/" + profile.id))
+                .tag(ETags.of(profile.version))
+                .build();
     }
 
     @POST
@@ -86,15 +178,43 @@ public class ProfileResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a profile")
+    @Operation(summary = "Read a profile",
+            description = "With 'Prefer: wait=N' (N ≤ 60) while the profile is importing, answers as soon as the "
+                    + "import ends or N seconds pass; 'Preference-Applied' says so.")
     @APIResponse(responseCode = "200", description = "The profile; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ProfileView.class),
                     examples = @ExampleObject(name = "profile", value = ProfileExamples.PROFILE)))
     @APIResponse(responseCode = "404", description = "No such profile in this account",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not_found",
                     value = ProfileExamples.NOT_FOUND)))
-    public Uni<Response> get(@PathParam("id") UUID id) {
-        return service.get(account.id(), id).map(profile -> withETag(Response.ok(), profile));
+    public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam("Prefer") String prefer) {
+        UUID accountId = account.id();
+        OptionalInt wait = waitSeconds(prefer);
+        if (wait.isEmpty()) {
+            return service.get(accountId, id).map(profile -> withETag(Response.ok(), profile));
+        }
+        int seconds = wait.getAsInt();
+        // Register before reading, so an import that ends in between still wakes us.
+        ImportWaiters.Waiter waiter = waiters.register(ProfileImportTarget.NAME + ":" + id);
+        return service.get(accountId, id)
+                .chain(profile -> {
+                    if (profile.status != ProfileStatus.IMPORTING) {
+                        waiter.cancel();
+                        return Uni.createFrom().item(profile);
+                    }
+                    return waiter.until(Duration.ofSeconds(seconds)).chain(() -> service.get(accountId, id));
+                })
+                .onFailure().invoke(waiter::cancel)
+                .map(profile -> withETag(Response.ok().header("Preference-Applied", "wait=" + seconds), profile));
+    }
+
+    /** {@code Prefer: wait=N} (RFC 7240), capped at 60 seconds. */
+    static OptionalInt waitSeconds(String prefer) {
+        if (prefer == null) {
+            return OptionalInt.empty();
+        }
+        Matcher m = PREFER_WAIT.matcher(prefer);
+        return m.find() ? OptionalInt.of(Math.min(MAX_WAIT_SECONDS, Integer.parseInt(m.group(1)))) : OptionalInt.empty();
     }
 
     @PATCH

@@ -15,8 +15,9 @@ import dev.vitae.profile.sections.Preferences;
 import dev.vitae.profile.sections.ProfileSections;
 import dev.vitae.profile.sections.SelfIdentification;
 import dev.vitae.profile.sections.WorkExperience;
+import dev.vitae.resume.ResumeFileInfo;
 
-/** A profile as the API returns it. {@code resume} stays null until a file has been uploaded. */
+/** A profile as the API returns it. {@code resume} is null until a file has been uploaded. */
 public record ProfileView(
         UUID id,
         String name,
@@ -32,18 +33,14 @@ public record ProfileView(
         SelfIdentification selfIdentification,
         List<String> memories,
         String coverLetterTemplate,
-        ResumeFile resume,
+        ResumeFileInfo resume,
         Instant createdAt,
         Instant updatedAt) {
-
-    /** Metadata of the résumé file a profile was imported from. */
-    public record ResumeFile(String fileName, String contentType, long sizeBytes, String sha256, Instant uploadedAt) {
-    }
 
     static ProfileView of(Profile p) {
         ProfileSections s = p.sections;
         return new ProfileView(p.id, p.name, p.status, p.importError, s.contact(), s.location(), s.links(),
                 s.workExperience(), s.education(), s.eligibility(), s.preferences(), s.selfIdentification(),
-                s.memories(), p.coverLetterTemplate, null, p.createdAt, p.updatedAt);
+                s.memories(), p.coverLetterTemplate, p.resume, p.createdAt, p.updatedAt);
     }
 }

@@ -21,7 +21,7 @@ final class Dates {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
+    private static final String YEAR = "(?:19[3-9]\\d|20[0-4]\\d)";
     /** One date: month name + year, MM/YYYY, MM.YYYY, YYYY-MM, YYYY/MM, or a bare year. */
     static final String DATE = "(?:" + MONTH + ",?\\s+" + YEAR + "|(?:0?[1-9]|1[0-2])[/.]" + YEAR
             + "|" + YEAR + "[-/.](?:0[1-9]|1[0-2])(?![\\d])|" + YEAR + ")";

@@ -17,7 +17,7 @@ import dev.vitae.resume.ParsedResume.Position;
 public final class ResumeStructurer {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃*+>]|[-–—](?=\\s))\\s*");
-    private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|/]|\\s{2,})\\s*");
+    private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|]|\\s{2,})\\s*");
 
     private ResumeStructurer() {
     }

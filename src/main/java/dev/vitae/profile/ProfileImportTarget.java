@@ -1,0 +1,89 @@
+package dev.vitae.profile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.vitae.profile.ResumeImportMapping.ImportedSections;
+import dev.vitae.resume.ClaimedJob;
+import dev.vitae.resume.ImportTarget;
+import dev.vitae.resume.ParsedResume;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Writes an import's result into its profile — only while the profile is still importing for
+ * this very job (the WHERE clause is the fence), so a PATCH, a re-import or a delete that got
+ * there first is never overwritten. Imported sections are merged into the sections document;
+ * eligibility, preferences, self-identification and the cover letter are not touched.
+ */
+@ApplicationScoped
+public class ProfileImportTarget implements ImportTarget {
+
+    public static final String NAME = "profile";
+
+    private static final String APPLY = """
+            UPDATE profile
+               SET sections = sections || $1::text::jsonb, status = $2, import_error = $3,
+                   import_job_id = NULL, version = version + 1, updated_at = now()
+             WHERE id = $4 AND import_job_id = $5 AND status = 'importing'""";
+
+    private final ObjectMapper json;
+
+    public ProfileImportTarget(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Uni<Boolean> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, String failure) {
+        String problem = failure;
+        Map<String, Object> sections = new LinkedHashMap<>();
+        if (parsed != null) {
+            ImportedSections imported = ResumeImportMapping.sections(parsed);
+            problem = failure != null ? failure : ResumeImportMapping.missing(parsed).orElse(null);
+            boolean keepAll = problem == null;
+            // A failed import keeps whatever it could fill, without blanking sections it found nothing for.
+            putIf(sections, "contact", imported.contact(), keepAll || hasContact(imported));
+            putIf(sections, "location", imported.location(), keepAll || imported.location().city() != null
+                    || imported.location().country() != null);
+            putIf(sections, "links", imported.links(), keepAll || imported.links().linkedin() != null
+                    || imported.links().github() != null || imported.links().portfolio() != null
+                    || imported.links().website() != null);
+            putIf(sections, "work_experience", imported.workExperience(), keepAll || !imported.workExperience().isEmpty());
+            putIf(sections, "education", imported.education(), keepAll || !imported.education().isEmpty());
+            putIf(sections, "memories", imported.memories(), keepAll || !imported.memories().isEmpty());
+        }
+        String document;
+        try {
+            document = json.writeValueAsString(sections);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return tx.preparedQuery(APPLY)
+                .execute(Tuple.from(new Object[] { document, problem == null ? "ready" : "import_failed", problem,
+                        UUID.fromString(job.targetId()), job.id() }))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    private static boolean hasContact(ImportedSections imported) {
+        return imported.contact().firstName() != null || imported.contact().email() != null
+                || imported.contact().phone() != null;
+    }
+
+    private static void putIf(Map<String, Object> sections, String key, Object value, boolean condition) {
+        if (condition) {
+            sections.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.vitae.resume;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Where an import's result goes (a profile, a candidate). The worker calls it inside the
+ * transaction that finishes the job; the target writes only if it still waits for this very
+ * job, so a deleted or re-imported target is never overwritten by a stale result.
+ */
+public interface ImportTarget {
+
+    /** The {@code import_job.target} value this target handles. */
+    String name();
+
+    /**
+     * Applies the outcome. {@code parsed} is null when the file could not be read at all;
+     * {@code failure} is null on success. Returns whether the target took the result.
+     */
+    Uni<Boolean> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, String failure);
+}
