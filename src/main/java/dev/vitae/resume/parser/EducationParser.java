@@ -25,7 +25,9 @@ final class EducationParser {
             + "|A\\.A\\.|A\\.S\\.|HND|Diploma|Dipl\\.-\\w+|Abitur|Licence|Licenciatura|Certificate|Graduate Certificate"
             + "|High School Diploma|GED)(?![\\w])");
     private static final Pattern PAREN_DEGREE = Pattern.compile("^(.+?)\\s*\\((.+?)\\)$");
-    private static final Pattern AT = Pattern.compile("\\s+(?:at|@|,)\\s+|\\s+[|·—–-]\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:@|,)\\s+|\\s+[|·—–-]\\s+");
+    /** "M.A. Design at Humboldt-Universität": split on "at" only after a degree, never inside a school's name. */
+    private static final Pattern DEGREE_AT = Pattern.compile("\\s+at\\s+");
     private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|grade|cgpa)\\s*[:=]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
 
     private EducationParser() {
@@ -97,13 +99,17 @@ final class EducationParser {
     /** "M.A. Design at Humboldt-Universität" → ["M.A. Design", "Humboldt-Universität"]. */
     private static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
-        for (String part : AT.split(text)) {
+        String[] at = DEGREE_AT.split(text, 2);
+        if (at.length == 2 && degree(at[0].trim()) != null) {
+            parts.add(at[0].trim());
+            text = at[1];
+        }
+        for (String part : SEPARATOR.split(text)) {
             String value = part.trim();
             if (!value.isEmpty() && Places.parse(value) == null) {
                 parts.add(value);
             }
         }
-        // "School, City" splits too far: rejoin a trailing piece that is not a school or degree with the school.
         return parts;
     }
 

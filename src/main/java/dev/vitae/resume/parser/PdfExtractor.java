@@ -184,12 +184,27 @@ public final class PdfExtractor {
             int leftCount = (int) cells.stream().filter(c -> c.x1() <= gx).count();
             int rightCount = (int) cells.stream().filter(c -> c.x0() >= gx).count();
             int balance = Math.min(leftCount, rightCount);
-            if (balance >= cells.size() / 6 && balance > bestBalance) {
+            if (balance >= cells.size() / 6 && balance > bestBalance && !rowPartners(cells, gx)) {
                 bestBalance = balance;
                 best = x;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the cells on the smaller side of x mostly share a baseline with a cell on the other
+     * side: right-aligned dates and places next to titles, not a second column of text.
+     */
+    private static boolean rowPartners(List<Cell> cells, double x) {
+        List<Cell> left = cells.stream().filter(c -> c.x1() <= x).toList();
+        List<Cell> right = cells.stream().filter(c -> c.x0() >= x).toList();
+        List<Cell> smaller = left.size() <= right.size() ? left : right;
+        List<Cell> other = smaller == left ? right : left;
+        long partnered = smaller.stream()
+                .filter(c -> other.stream().anyMatch(o -> o.page() == c.page() && Math.abs(o.y() - c.y()) <= 2.5))
+                .count();
+        return partnered * 2 > smaller.size();
     }
 
     /** Collects glyph runs per line from PDFBox, split into cells at wide gaps. */

@@ -16,7 +16,7 @@ import dev.vitae.resume.ParsedResume.Position;
  */
 public final class ResumeStructurer {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃*+>]|[-–—](?=\\s))\\s*");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃]|[-–—*+>](?=\\s))\\s*");
     private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|]|\\s{2,})\\s*");
 
     private ResumeStructurer() {
@@ -52,6 +52,17 @@ public final class ResumeStructurer {
                 continue;
             }
             Vocabulary.Section heading = Vocabulary.heading(text);
+            String[] split = heading == null && !bullet && (line.size() >= 1.3 || line.heading())
+                    ? Vocabulary.leadingHeading(text) : null;
+            if (split != null) {
+                // "Work  Clinical Nurse Specialist": a side heading printed on the first entry's line.
+                section = Vocabulary.heading(split[0]);
+                text = split[1];
+                heading = Vocabulary.heading(text);
+                if (heading != null) {
+                    continue;
+                }
+            }
             if (heading != null && !bullet) {
                 // "Skills" inside the skills section is a sub-label, not a new section.
                 if (heading != section || heading == Vocabulary.Section.HEADER) {

@@ -58,6 +58,22 @@ final class Vocabulary {
         return HEADINGS.get(key);
     }
 
+    /**
+     * [heading, rest] when a line begins with a section heading followed by other text
+     * ("Education University of Manchester"), else null. The longest heading wins.
+     */
+    static String[] leadingHeading(String text) {
+        String[] words = text.split("\\s+");
+        for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            Section section = heading(head);
+            if (section != null && section != Section.HEADER) {
+                return new String[] { head, String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)) };
+            }
+        }
+        return null;
+    }
+
     private static final List<String> TITLE_WORDS = List.of("engineer", "developer", "manager", "designer", "analyst",
             "scientist", "nurse", "intern", "director", "lead", "specialist", "consultant", "accountant", "researcher",
             "officer", "assistant", "coordinator", "architect", "administrator", "head of", "vp", "vice president", "chief",

@@ -118,7 +118,7 @@ final class WorkParser {
         List<String> parts = new ArrayList<>();
         for (Line line : header) {
             String text = line.text();
-            if (splitPlace(text)[1] == null && Places.parse(text) != null) {
+            if (Places.parse(text) != null) {
                 location = location == null ? text : location;
                 continue;
             }
@@ -148,7 +148,7 @@ final class WorkParser {
                 if (Places.parse(value) != null) {
                     location = location == null ? value : location;
                 } else {
-                    parts.add(value);
+                    parts.addAll(titleAndCompany(value));
                 }
             }
         }
@@ -174,6 +174,15 @@ final class WorkParser {
         }
         return new Position(company, title, location, range.from(), range.to(), range.current(),
                 description.isBlank() ? null : description);
+    }
+
+    /** "Staff Accountant, Lumen Energy AG" → both parts; a single comma only, and only when one side reads as a title. */
+    private static List<String> titleAndCompany(String text) {
+        String[] pieces = text.split("\\s*,\\s+");
+        if (pieces.length == 2 && (Vocabulary.titleScore(pieces[0]) > 0 || Vocabulary.titleScore(pieces[1]) > 0)) {
+            return List.of(pieces[0].trim(), pieces[1].trim());
+        }
+        return List.of(text);
     }
 
     /** Whether the title should be picked first: some part clearly reads as a job title. */
