@@ -46,7 +46,7 @@ final class ContactParser {
         }
         Places.Place place = null;
         for (Line line : top) {
-            for (String piece : pieces(line.text())) {
+            for (String piece : pieces(withoutContactDetails(line.text()))) {
                 Places.Place p = Places.parse(piece);
                 if (p != null && !"Remote".equals(p.city())) {
                     place = p;
@@ -71,6 +71,13 @@ final class ContactParser {
     static boolean isContactArea(Vocabulary.Section section) {
         return section == Vocabulary.Section.HEADER || section == Vocabulary.Section.CONTACT
                 || section == Vocabulary.Section.LINKS;
+    }
+
+    /** The text with emails, URLs and phone numbers cut out, leaving what may be a place. */
+    static String withoutContactDetails(String text) {
+        String rest = EMAIL.matcher(text).replaceAll("  ");
+        rest = URL.matcher(rest).replaceAll("  ");
+        return PHONE.matcher(rest).replaceAll("  ").trim();
     }
 
     /** Splits "Berlin, Germany | a@b.co · +49 30 1" into its pieces. */

@@ -28,10 +28,10 @@ final class Dates {
     static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|to date|date)";
     private static final String SEPARATOR = "\\s*(?:–|—|-|−|‒|to|until|till|through|bis|→|>)\\s*";
     private static final Pattern RANGE = Pattern.compile(
-            "(?i)(?<![\\d/.])(" + DATE + ")" + SEPARATOR + "(" + DATE + "|" + PRESENT + ")(?![\\w/])");
+            "(?i)(?<![\\d/])(" + DATE + ")" + SEPARATOR + "(" + DATE + "|" + PRESENT + ")(?![\\w/])");
     private static final Pattern OPEN_RANGE = Pattern.compile(
-            "(?i)(?<![\\d/.])(?:since\\s+)?(" + DATE + ")\\s*(?:–|—|-)\\s*$|(?i)\\bsince\\s+(" + DATE + ")");
-    private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d/.])(" + DATE + ")(?![\\w/])");
+            "(?i)(?<![\\d/])(?:since\\s+)?(" + DATE + ")\\s*(?:–|—|-)\\s*$|(?i)\\bsince\\s+(" + DATE + ")");
+    private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d/])(" + DATE + ")(?![\\w/])");
     private static final Pattern PARTS = Pattern.compile(
             "(?i)(" + MONTH + "),?\\s+(" + YEAR + ")|(\\d{1,2})[/.](" + YEAR + ")|(" + YEAR + ")[-/.](\\d{2})|(" + YEAR + ")");
 

@@ -56,10 +56,17 @@ final class EducationParser {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
-            if (Vocabulary.NOISE.contains(text.toLowerCase(Locale.ROOT)) || (line.bullet() && line.words() > 6)) {
+            if (Vocabulary.NOISE.contains(text.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Matcher gpa = GPA.matcher(text);
+            if (line.bullet()) {
+                // Bullets under a school are details (thesis, advisor, honours); only a GPA is kept.
+                if (gpa.find()) {
+                    current.gpa = gpa.group(1).replace(" ", "");
+                }
+                continue;
+            }
             if (gpa.find()) {
                 current.gpa = gpa.group(1).replace(" ", "");
                 text = (text.substring(0, gpa.start()) + text.substring(gpa.end())).replaceAll("[,;|·\\s]+$", "").trim();
@@ -107,10 +114,27 @@ final class EducationParser {
         for (String part : SEPARATOR.split(text)) {
             String value = part.trim();
             if (!value.isEmpty() && Places.parse(value) == null) {
-                parts.add(value);
+                parts.addAll(commaPair(value));
             }
         }
         return parts;
+    }
+
+    /**
+     * "Princeton University, PhD in Computer Science" and "Boğaziçi University, Computer
+     * Engineering" are two parts; "University of California, Berkeley" stays one.
+     */
+    private static List<String> commaPair(String text) {
+        String[] pieces = text.split("\\s*,\\s+", 2);
+        if (pieces.length == 2 && !pieces[0].isBlank() && !pieces[1].isBlank()) {
+            boolean degree = degree(pieces[0]) != null || degree(pieces[1]) != null;
+            boolean schoolAndField = Vocabulary.isSchool(pieces[0]) && !Vocabulary.isSchool(pieces[1])
+                    && pieces[1].trim().split("\\s+").length >= 2 && Places.parse(pieces[1]) == null;
+            if (degree || schoolAndField) {
+                return List.of(pieces[0].trim(), pieces[1].trim());
+            }
+        }
+        return List.of(text);
     }
 
     private static Entry fill(Entry current, String part, List<School> schools) {

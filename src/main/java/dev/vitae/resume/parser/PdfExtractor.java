@@ -175,7 +175,7 @@ public final class PdfExtractor {
         }
         double best = -1;
         int bestBalance = 0;
-        int allowedCrossings = Math.max(1, cells.size() / 25);
+        int allowedCrossings = Math.max(3, cells.size() / 12);
         for (int x = (int) (width * 0.2); x <= (int) (width * 0.8); x++) {
             if (crossing[x] > allowedCrossings) {
                 continue;
@@ -193,18 +193,18 @@ public final class PdfExtractor {
     }
 
     /**
-     * Whether the cells on the smaller side of x mostly share a baseline with a cell on the other
-     * side: right-aligned dates and places next to titles, not a second column of text.
+     * Whether the smaller side of x is a column of dates and places printed beside entries
+     * (right-aligned "May 2022 – Aug 2022", "Santa Clara, CA"), not a second column of text.
      */
     private static boolean rowPartners(List<Cell> cells, double x) {
         List<Cell> left = cells.stream().filter(c -> c.x1() <= x).toList();
         List<Cell> right = cells.stream().filter(c -> c.x0() >= x).toList();
         List<Cell> smaller = left.size() <= right.size() ? left : right;
-        List<Cell> other = smaller == left ? right : left;
-        long partnered = smaller.stream()
-                .filter(c -> other.stream().anyMatch(o -> o.page() == c.page() && Math.abs(o.y() - c.y()) <= 2.5))
-                .count();
-        return partnered * 2 > smaller.size();
+        long datesAndPlaces = smaller.stream().filter(c -> Dates.findRange(c.text()) != null
+                || Dates.findSingle(c.text()) != null && c.text().length() <= 20
+                || Places.parse(c.text()) != null
+                || Vocabulary.DURATION.matcher(c.text()).matches()).count();
+        return datesAndPlaces * 10 >= smaller.size() * 6L;
     }
 
     /** Collects glyph runs per line from PDFBox, split into cells at wide gaps. */

@@ -36,6 +36,7 @@ final class Places {
             "queensland", "western australia", "south australia", "tasmania", "bavaria", "bayern", "karnataka",
             "maharashtra", "tamil nadu", "telangana", "delhi", "england", "scotland", "wales", "northern ireland");
     private static final Pattern TRAILING_CODE = Pattern.compile("^(.+?)[,\\s]+\\(?([A-Z]{2})\\)?$");
+    private static final Pattern BRACKETED_CODE = Pattern.compile("^(.+?)\\s*\\(([A-Z]{2})\\)$");
     private static final Pattern POSTAL = Pattern.compile("\\s+\\d{4,6}(-\\d{4})?$|^\\d{4,6}\\s+");
 
     static {
@@ -76,6 +77,15 @@ final class Places {
             return null;
         }
         t = POSTAL.matcher(t).replaceAll("").trim();
+        // "Toronto, ON (CA)": a bracketed country code after a full place.
+        Matcher bracketed = BRACKETED_CODE.matcher(t);
+        if (bracketed.matches() && bracketed.group(1).contains(",")) {
+            Place inner = parse(bracketed.group(1));
+            String country = country(bracketed.group(2));
+            if (inner != null && country != null) {
+                return new Place(inner.city(), inner.state(), country);
+            }
+        }
         String[] parts = t.split("\\s*,\\s*");
         if (parts.length >= 2) {
             for (String part : parts) {

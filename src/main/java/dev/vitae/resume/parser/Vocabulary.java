@@ -45,6 +45,9 @@ final class Vocabulary {
         }
     }
 
+    /** "2 years 10 months": a duration some templates print under the dates. */
+    static final Pattern DURATION = Pattern.compile("(?i)^\\d+\\s+(?:years?|yrs?|months?|mos?)(?:,?\\s+\\d+\\s+(?:months?|mos?))?$");
+
     /** Lines that label a block inside an entry rather than saying anything. */
     static final Set<String> NOISE = Set.of("highlights", "responsibilities", "achievements", "key achievements",
             "tasks", "courses", "skills", "keywords", "summary", "description");
@@ -105,7 +108,7 @@ final class Vocabulary {
             "market", "markets", "brands", "entertainment", "games", "interactive", "cloud", "data", "finance", "fintech",
             "research", "consultancy", "ltda", "kk", "corp", "mobility", "aerospace", "automotive", "construction");
 
-    private static final Pattern SCHOOL = Pattern.compile("(?i)\\b(universit\\w*|college|institut\\w*|school|academy|"
+    private static final Pattern SCHOOL = Pattern.compile("(?iU)\\b(universit\\w*|college|institut\\w*|school|academy|"
             + "akademie|hochschule|polytechnic|politecnico|conservatory|ecole|école|escuela|faculty|schule|gymnasium|"
             + "seminary|lyceum|lycée|iit|mit|eth|epfl|ucl|lse|kth|tu)\\b");
 

@@ -25,7 +25,10 @@ final class WorkParser {
     }
 
     static List<Position> parse(List<Line> lines) {
-        List<Line> content = lines.stream().filter(l -> !Vocabulary.NOISE.contains(l.text().toLowerCase(Locale.ROOT))).toList();
+        List<Line> content = lines.stream()
+                .filter(l -> !Vocabulary.NOISE.contains(l.text().toLowerCase(Locale.ROOT)))
+                .filter(l -> !Vocabulary.DURATION.matcher(l.text()).matches())
+                .toList();
         List<Integer> anchors = new ArrayList<>();
         List<Dates.Range> ranges = new ArrayList<>();
         for (int i = 0; i < content.size(); i++) {
@@ -41,7 +44,7 @@ final class WorkParser {
         boolean[] description = descriptions(content, anchors);
         // Header lines before the first anchor set the pattern for every entry.
         int before = 0;
-        for (int i = anchors.get(0) - 1; i >= 0 && !description[i] && before < MAX_HEADER_LINES; i--) {
+        for (int i = headerEnd(anchors.get(0), -1, description); i >= 0 && !description[i] && before < MAX_HEADER_LINES; i--) {
             before++;
         }
         List<Position> positions = new ArrayList<>();
@@ -52,7 +55,8 @@ final class WorkParser {
             List<Line> header = new ArrayList<>();
             // Before: up to `before` non-description lines right above the anchor.
             List<Line> above = new ArrayList<>();
-            for (int i = anchor - 1; i > previousAnchor && !description[i] && above.size() < before; i--) {
+            for (int i = headerEnd(anchor, previousAnchor, description); i > previousAnchor && !description[i]
+                    && above.size() < before; i--) {
                 above.add(0, content.get(i));
             }
             header.addAll(above);
@@ -87,6 +91,21 @@ final class WorkParser {
             positions.add(position(header, range, text.toString()));
         }
         return positions;
+    }
+
+    /**
+     * The last header line above an anchor. Usually the line right above it; but when a
+     * template prints the dates beside the first description line, one or two description lines
+     * separate the dates from their header, and those are stepped over.
+     */
+    private static int headerEnd(int anchor, int previousAnchor, boolean[] description) {
+        int i = anchor - 1;
+        int skipped = 0;
+        while (i > previousAnchor && description[i] && skipped < 2) {
+            i--;
+            skipped++;
+        }
+        return i > previousAnchor && !description[i] ? i : anchor - 1;
     }
 
     /** Which lines are description: bullets, sentences, and the continuation lines of either. */
