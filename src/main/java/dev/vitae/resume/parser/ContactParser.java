@@ -331,7 +331,8 @@ final class ContactParser {
             t = titleCase(t);
         }
         List<String> tokens = new ArrayList<>(List.of(t.split("\\s+")));
-        tokens.removeIf(token -> token.matches("\\p{L}\\.?") && tokens.indexOf(token) > 0);
+        // Middle initials ("K." or a bare "K"); "Ó" in "Ó Súilleabháin" is a particle, not an initial.
+        tokens.removeIf(token -> (token.matches("\\p{L}\\.") || token.matches("[A-Z]")) && tokens.indexOf(token) > 0);
         if (tokens.size() < 2) {
             return new String[] { tokens.isEmpty() ? null : tokens.get(0), null };
         }

@@ -166,12 +166,23 @@ public final class PdfExtractor {
         if (cells.size() < 12 || width <= 0) {
             return -1;
         }
-        int slots = (int) Math.ceil(width);
-        int[] crossing = new int[slots + 1];
+        int slots = (int) Math.ceil(width) + 2;
+        int[] crossing = new int[slots];
+        int[] endsBefore = new int[slots];
+        int[] startsBefore = new int[slots];
         for (Cell cell : cells) {
-            for (int x = (int) Math.max(0, Math.floor(cell.x0())); x <= Math.min(slots, Math.ceil(cell.x1())); x++) {
+            int from = (int) Math.max(0, Math.floor(cell.x0()));
+            int to = (int) Math.min(slots - 1, Math.ceil(cell.x1()));
+            for (int x = from; x <= to; x++) {
                 crossing[x]++;
             }
+            endsBefore[Math.min(slots - 1, to)]++;
+            startsBefore[from]++;
+        }
+        // Prefix sums: cells wholly left of x, and cells starting before x.
+        for (int x = 1; x < slots; x++) {
+            endsBefore[x] += endsBefore[x - 1];
+            startsBefore[x] += startsBefore[x - 1];
         }
         double best = -1;
         int bestBalance = 0;
@@ -180,16 +191,15 @@ public final class PdfExtractor {
             if (crossing[x] > allowedCrossings) {
                 continue;
             }
-            final int gx = x;
-            int leftCount = (int) cells.stream().filter(c -> c.x1() <= gx).count();
-            int rightCount = (int) cells.stream().filter(c -> c.x0() >= gx).count();
+            int leftCount = endsBefore[x];
+            int rightCount = cells.size() - startsBefore[x];
             int balance = Math.min(leftCount, rightCount);
-            if (balance >= cells.size() / 6 && balance > bestBalance && !rowPartners(cells, gx)) {
+            if (balance >= cells.size() / 6 && balance > bestBalance) {
                 bestBalance = balance;
                 best = x;
             }
         }
-        return best;
+        return best >= 0 && rowPartners(cells, best) ? -1 : best;
     }
 
     /**

@@ -1,0 +1,141 @@
+package dev.vitae.resume.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.vitae.resume.ParsedResume;
+import dev.vitae.resume.ResumeFormat;
+import dev.vitae.resume.ResumeParseException;
+import dev.vitae.support.ResumeFiles;
+
+/**
+ * The parser on every labelled dev résumé: who the person is, how to reach them, and the shape of
+ * their history must match the label. (The full field-by-field accuracy is measured by the
+ * scorer; see docs/resume-import.md.)
+ */
+class ResumeParserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> devFiles() throws IOException {
+        try (Stream<Path> files = Files.list(ResumeFiles.DEV_SET)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("d.*\\.(pdf|docx|txt|md|rtf)"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devFiles")
+    void readsWhoTheyAreAndTheShapeOfTheirHistory(String name) throws Exception {
+        byte[] bytes = ResumeFiles.dev(name);
+        ResumeFormat format = ResumeFormat.detect(bytes, name).orElseThrow();
+        assertEquals(name.substring(name.lastIndexOf('.') + 1), format.dbValue(), "format judged from bytes");
+        ParsedResume parsed = ResumeParser.parse(bytes, format);
+        JsonNode label = JSON.readTree(ResumeFiles.DEV_SET.resolve(name.replaceAll("\\.\\w+$", ".expected.json")).toFile());
+        JsonNode contact = label.get("contact");
+        assertEquals(contact.get("first_name").asText(), parsed.firstName(), "first name");
+        assertEquals(norm(contact.get("last_name").asText()), norm(parsed.lastName()), "last name");
+        assertEquals(contact.get("email").asText().toLowerCase(Locale.ROOT), parsed.email().toLowerCase(Locale.ROOT));
+        if (!contact.path("phone").isNull() && contact.has("phone")) {
+            assertNotNull(parsed.phone(), "phone");
+            String digits = parsed.phone().replaceAll("\\D", "");
+            String expected = contact.get("phone").asText().replaceAll("\\D", "");
+            assertTrue(expected.endsWith(digits.replaceFirst("^0", "")) || digits.endsWith(expected.replaceFirst("^0", "")),
+                    "phone " + parsed.phone());
+        }
+        assertEquals(label.get("work_experience").size(), parsed.work().size(), "positions");
+        assertEquals(label.get("education").size(), parsed.education().size(), "schools");
+        JsonNode first = label.get("work_experience").get(0);
+        assertEquals(first.get("start_date").asText(), parsed.work().get(0).startDate(), "most recent start");
+        assertEquals(first.get("is_current").asBoolean(), parsed.work().get(0).current(), "most recent is current");
+    }
+
+    @Test
+    void datesInTheShapesResumesPrintThem() {
+        assertRange("Jan 2020 – Present", "2020-01", null, true);
+        assertRange("Sept. 2018 - May 2023", "2018-09", "2023-05", false);
+        assertRange("03/2019 to 11/2020", "2019-03", "2020-11", false);
+        assertRange("2019-03 — 2021-10", "2019-03", "2021-10", false);
+        assertRange("06.2021 — 03.2022", "2021-06", "2022-03", false);
+        assertRange("2015 - 2019", "2015", "2019", false);
+        assertRange("Acme Corp.Jun 2019 – Current", "2019-06", null, true);
+        assertRange("2021-11 —", "2021-11", null, true);
+    }
+
+    private static void assertRange(String text, String from, String to, boolean current) {
+        Dates.Range range = Dates.findRange(text);
+        assertNotNull(range, text);
+        assertEquals(from, range.from(), text);
+        assertEquals(to, range.to(), text);
+        assertEquals(current, range.current(), text);
+    }
+
+    @Test
+    void namesKeepParticlesHyphensAndDiacriticsAndDropMiddleInitials() {
+        assertName("Zoë van der Berg", "Zoë", "van der Berg");
+        assertName("Anna K. Lindqvist", "Anna", "Lindqvist");
+        assertName("Jean-Luc Brennan", "Jean-Luc", "Brennan");
+        assertName("FATIMA Ó SÚILLEABHÁIN", "Fatima", "Ó Súilleabháin");
+    }
+
+    private static void assertName(String text, String first, String last) {
+        assertTrue(ContactParser.looksLikeName(text) || text.equals(text.toUpperCase(Locale.ROOT)), text);
+        String[] split = ContactParser.splitName(text);
+        assertEquals(first, split[0]);
+        assertEquals(last, split[1]);
+    }
+
+    @Test
+    void placesAsPrinted() {
+        assertPlace("Berlin, Germany", "Berlin", null, "Germany");
+        assertPlace("Austin, TX", "Austin", "TX", null);
+        assertPlace("Bengaluru, Karnataka, India", "Bengaluru", "Karnataka", "India");
+        assertPlace("Toronto, ON (CA)", "Toronto", "ON", "Canada");
+        assertPlace("Hamburg DE", "Hamburg", null, "Germany");
+        assertEquals(null, Places.parse("Aurora Digital GmbH, Austin, TX"));
+    }
+
+    private static void assertPlace(String text, String city, String state, String country) {
+        Places.Place place = Places.parse(text);
+        assertNotNull(place, text);
+        assertEquals(city, place.city());
+        assertEquals(state, place.state());
+        assertEquals(country, place.country());
+    }
+
+    @Test
+    void damagedDocxAndZipBombsAreRefused() throws Exception {
+        assertThrows(ResumeParseException.class, () -> DocxExtractor.extract("PK\u0003\u0004broken".getBytes()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 60; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        ResumeParseException bomb = assertThrows(ResumeParseException.class, () -> DocxExtractor.extract(out.toByteArray()));
+        assertTrue(bomb.getMessage().contains("ZIP bomb"), bomb.getMessage());
+    }
+
+    private static String norm(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+}
