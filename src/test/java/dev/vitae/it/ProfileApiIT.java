@@ -63,6 +63,23 @@ class ProfileApiIT {
     }
 
     @Test
+    void resumeImportThroughThePackagedService() throws Exception {
+        String key = given().header("X-Admin-Token", EmbeddedPostgresResource.ADMIN_TOKEN)
+                .contentType(ContentType.JSON).body(Map.of("name", "IT import"))
+                .post("/admin/accounts").then().statusCode(201).extract().path("api_key");
+        for (String name : new String[] { "d009-chromium-classic.pdf", "d015-pandoc.docx", "d026-rtf.rtf" }) {
+            byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "shared", "resumes", "dev", name));
+            String id = given().header("X-Api-Key", key).multiPart("file", name, file, "application/octet-stream")
+                    .post(PROFILES + "/import").then().statusCode(202).extract().path("profile_id");
+            given().header("X-Api-Key", key).header("Prefer", "wait=30").get(PROFILES + "/" + id).then()
+                    .statusCode(200)
+                    .body("status", equalTo("ready"))
+                    .body("contact.email", org.hamcrest.Matchers.notNullValue())
+                    .body("work_experience.size()", org.hamcrest.Matchers.greaterThan(0));
+        }
+    }
+
+    @Test
     void healthIsUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
