@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import dev.vitae.candidate.ResumeLinks;
 import dev.vitae.common.ApiException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,7 +39,9 @@ public class ApiKeyFilter {
 
     @ServerRequestFilter
     public Uni<Void> authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        // Signed résumé links carry their own authorisation (see ResumeLinks).
+        if (!path.startsWith("/api/") || path.startsWith(ResumeLinks.PATH)) {
             return Uni.createFrom().voidItem();
         }
         String secret = presentedKey(request);

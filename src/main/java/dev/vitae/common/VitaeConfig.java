@@ -23,6 +23,28 @@ public interface VitaeConfig {
     @WithName("import")
     Import imports();
 
+    Candidates candidates();
+
+    /** The candidates API. */
+    interface Candidates {
+        /** Region for phone numbers written without a country code (ISO 3166 code). */
+        @WithDefault("US")
+        String defaultPhoneRegion();
+
+        /**
+         * HMAC secret for signed résumé links. Unset: a random secret per process, so links work
+         * only on the replica that made them and only until it restarts — set it in production.
+         */
+        Optional<String> signingSecret();
+
+        /** How long a signed résumé link stays valid. */
+        @WithDefault("24H")
+        Duration resumeLinkTtl();
+
+        /** Public base URL for links (behind a proxy); unset: taken from the request. */
+        Optional<String> publicUrl();
+    }
+
     /** The résumé import engine. */
     interface Import {
         /** Whether this replica runs import jobs (uploads are accepted either way). */

@@ -11,7 +11,6 @@ import dev.vitae.profile.sections.Links;
 import dev.vitae.profile.sections.Location;
 import dev.vitae.profile.sections.WorkExperience;
 import dev.vitae.resume.ParsedResume;
-import dev.vitae.resume.ParsedResume.Position;
 import dev.vitae.resume.ParsedResume.School;
 
 /**
@@ -59,7 +58,7 @@ public final class ResumeImportMapping {
     /** A few plain sentences an auto-apply agent can reuse. */
     static List<String> memories(ParsedResume r) {
         List<String> memories = new ArrayList<>();
-        int months = experienceMonths(r.work());
+        int months = r.experienceMonths();
         if (months >= 12) {
             int years = months / 12;
             memories.add(years + (years == 1 ? " year" : " years") + " of professional experience");
@@ -78,44 +77,6 @@ public final class ResumeImportMapping {
                 + (s.fieldOfStudy() != null ? " in " + s.fieldOfStudy() : "")
                 + (s.school() != null ? " from " + s.school() : "")));
         return memories.stream().map(m -> limit(m.replaceAll("\\s+", " "), 1000)).toList();
-    }
-
-    /** Months covered by at least one position (overlaps counted once). */
-    static int experienceMonths(List<Position> work) {
-        List<int[]> spans = new ArrayList<>();
-        java.time.YearMonth now = java.time.YearMonth.now();
-        for (Position p : work) {
-            int[] span = span(p.startDate(), p.current() || p.endDate() == null ? null : p.endDate(), now);
-            if (span != null) {
-                spans.add(span);
-            }
-        }
-        spans.sort(Comparator.comparingInt(s -> s[0]));
-        int total = 0;
-        int coveredTo = Integer.MIN_VALUE;
-        for (int[] s : spans) {
-            int start = Math.max(s[0], coveredTo + 1);
-            if (s[1] >= start) {
-                total += s[1] - start + 1;
-            }
-            coveredTo = Math.max(coveredTo, s[1]);
-        }
-        return total;
-    }
-
-    private static int[] span(String from, String to, java.time.YearMonth now) {
-        if (from == null || from.length() < 4) {
-            return null;
-        }
-        int start = index(from, 1);
-        int end = to == null ? now.getYear() * 12 + now.getMonthValue() - 1 : index(to, 12);
-        return end < start ? null : new int[] { start, end };
-    }
-
-    private static int index(String date, int defaultMonth) {
-        int year = Integer.parseInt(date.substring(0, 4));
-        int month = date.length() >= 7 ? Integer.parseInt(date.substring(5, 7)) : defaultMonth;
-        return year * 12 + month - 1;
     }
 
     private static Optional<School> highestDegree(List<School> schools) {

@@ -1,6 +1,7 @@
 package dev.vitae.resume;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -18,4 +19,9 @@ public interface ImportTarget {
      * {@code failure} is null on success. Returns whether the target took the result.
      */
     Uni<Boolean> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, String failure);
+
+    /** Called when a worker starts on the job (before parsing), e.g. to show "processing". */
+    default Uni<Void> started(Pool pool, ClaimedJob job) {
+        return Uni.createFrom().voidItem();
+    }
 }

@@ -182,8 +182,9 @@ public class ImportWorker {
             return finish(job, target, null, "the import was attempted " + config.maxAttempts()
                     + " times and never finished (the file may crash the parser)", null);
         }
-        return pool.preparedQuery("SELECT format, content FROM resume_file WHERE id = $1")
-                .execute(Tuple.of(job.fileId()))
+        return target.started(pool, job)
+                .chain(() -> pool.preparedQuery("SELECT format, content FROM resume_file WHERE id = $1")
+                        .execute(Tuple.of(job.fileId())))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         // The file (and so its owner) was deleted meanwhile: nothing left to do.

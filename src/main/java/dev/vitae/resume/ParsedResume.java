@@ -1,5 +1,8 @@
 package dev.vitae.resume;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +27,40 @@ public record ParsedResume(
         List<Position> work,
         List<School> education,
         List<String> skills) {
+
+    /** Months covered by at least one position (overlaps counted once); a current job runs to now. */
+    public int experienceMonths() {
+        List<int[]> spans = new ArrayList<>();
+        YearMonth now = YearMonth.now();
+        for (Position p : work) {
+            if (p.startDate() == null || p.startDate().length() < 4) {
+                continue;
+            }
+            int start = monthIndex(p.startDate(), 1);
+            int end = p.current() || p.endDate() == null ? now.getYear() * 12 + now.getMonthValue() - 1
+                    : monthIndex(p.endDate(), 12);
+            if (end >= start) {
+                spans.add(new int[] { start, end });
+            }
+        }
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        int total = 0;
+        int coveredTo = Integer.MIN_VALUE;
+        for (int[] s : spans) {
+            int start = Math.max(s[0], coveredTo + 1);
+            if (s[1] >= start) {
+                total += s[1] - start + 1;
+            }
+            coveredTo = Math.max(coveredTo, s[1]);
+        }
+        return total;
+    }
+
+    private static int monthIndex(String date, int defaultMonth) {
+        int year = Integer.parseInt(date.substring(0, 4));
+        int month = date.length() >= 7 ? Integer.parseInt(date.substring(5, 7)) : defaultMonth;
+        return year * 12 + month - 1;
+    }
 
     /** One job. {@code current} jobs have no end date. */
     public record Position(String company, String title, String location, String startDate, String endDate,

@@ -1,0 +1,226 @@
+package dev.vitae.candidate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.vitae.common.ApiException;
+import dev.vitae.common.ETags;
+import dev.vitae.common.Timestamps;
+import dev.vitae.resume.ImportQueue;
+import dev.vitae.resume.ResumeFile;
+import dev.vitae.resume.ResumeFileRepository;
+import dev.vitae.resume.Upload;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The pipeline rules: a candidate belongs to one of the account's jobs; one candidate per email
+ * per job (the database's unique index settles races); notes and stage changes become
+ * activities in the same transaction as the change; a résumé goes through the import engine.
+ */
+@ApplicationScoped
+public class CandidateService {
+
+    public static final String SOURCE = "public_api";
+
+    private final CandidateRepository candidates;
+    private final JobRepository jobs;
+    private final ActivityRepository activities;
+    private final ImportQueue imports;
+    private final ResumeFileRepository files;
+    private final PhoneNumbers phones;
+
+    public CandidateService(CandidateRepository candidates, JobRepository jobs, ActivityRepository activities,
+            ImportQueue imports, ResumeFileRepository files, PhoneNumbers phones) {
+        this.candidates = candidates;
+        this.jobs = jobs;
+        this.activities = activities;
+        this.imports = imports;
+        this.files = files;
+        this.phones = phones;
+    }
+
+    @WithTransaction
+    public Uni<Candidate> create(UUID accountId, CandidateInput input, Upload resume) {
+        return jobs.findOwned(accountId, input.jobId())
+                .onItem().ifNull().failWith(JobService::notFound)
+                .call(job -> refuseDuplicate(job.id, input.email(), null))
+                .chain(job -> {
+                    Candidate c = new Candidate();
+                    c.publicId = UUID.randomUUID();
+                    c.accountId = accountId;
+                    c.jobId = job.id;
+                    c.name = input.name();
+                    c.email = input.email();
+                    c.emailNormalized = Candidate.normalizeEmail(input.email());
+                    c.phone = phones.normalize(input.phone());
+                    c.linkedin = input.linkedin();
+                    c.location = input.location();
+                    c.stage = input.stage() == null ? Stages.DEFAULT : input.stage();
+                    c.rating = input.rating();
+                    c.atsCandidateId = input.atsCandidateId();
+                    c.applicationSource = SOURCE;
+                    c.resumeStatus = "none";
+                    c.appliedAt = Timestamps.now();
+                    c.createdAt = c.appliedAt;
+                    c.updatedAt = c.appliedAt;
+                    return candidates.persist(c).call(candidates::flush);
+                })
+                .call(c -> record(c, Activity.CANDIDATE_CREATED, Map.of("stage", c.stage, "source", SOURCE)))
+                .call(c -> input.notes() == null || input.notes().isBlank() ? Uni.createFrom().voidItem()
+                        : record(c, Activity.NOTE_ADDED, Map.of("note", input.notes())))
+                .call(c -> resume == null ? Uni.createFrom().voidItem() : attachResume(c, resume))
+                .call(candidates::flush);
+    }
+
+    @WithTransaction
+    public Uni<Candidate> patch(UUID accountId, long id, String ifMatch, CandidateInput input) {
+        return candidates.findOwnedForUpdate(accountId, id)
+                .onItem().ifNull().failWith(CandidateService::notFound)
+                .invoke(c -> ETags.check(ifMatch, c.version))
+                .call(c -> input.has("email") ? refuseDuplicate(c.jobId, input.email(), c.id) : Uni.createFrom().voidItem())
+                .call(c -> {
+                    String previousStage = c.stage;
+                    apply(c, input);
+                    c.updatedAt = Timestamps.now();
+                    Uni<Void> stage = input.stage() != null && !input.stage().equals(previousStage)
+                            ? record(c, Activity.STAGE_CHANGED, Map.of("from", previousStage, "to", input.stage()))
+                            : Uni.createFrom().voidItem();
+                    return stage.chain(() -> input.notes() == null || input.notes().isBlank()
+                            ? Uni.createFrom().voidItem()
+                            : record(c, Activity.NOTE_ADDED, Map.of("note", input.notes())));
+                })
+                .call(candidates::flush);
+    }
+
+    private void apply(Candidate c, CandidateInput input) {
+        if (input.has("name")) {
+            c.name = input.name();
+        }
+        if (input.has("email")) {
+            c.email = input.email();
+            c.emailNormalized = Candidate.normalizeEmail(input.email());
+        }
+        if (input.has("phone")) {
+            c.phone = phones.normalize(input.phone());
+        }
+        if (input.has("linkedin")) {
+            c.linkedin = input.linkedin();
+        }
+        if (input.has("location")) {
+            c.location = input.location();
+        }
+        if (input.stage() != null) {
+            c.stage = input.stage();
+        }
+        if (input.has("rating")) {
+            c.rating = input.rating();
+        }
+        if (input.has("ats_candidate_id")) {
+            c.atsCandidateId = input.atsCandidateId();
+        }
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID accountId, long id, String ifMatch) {
+        return candidates.findOwnedForUpdate(accountId, id)
+                .onItem().ifNull().failWith(CandidateService::notFound)
+                .invoke(c -> ETags.check(ifMatch, c.version))
+                .call(candidates::delete)
+                .call(c -> c.resumeFileId == null ? Uni.createFrom().voidItem() : files.deleteById(c.resumeFileId))
+                .replaceWithVoid();
+    }
+
+    /** Replaces the résumé: the old file goes, the new one is parsed and the candidate re-scored. */
+    @WithTransaction
+    public Uni<Candidate> replaceResume(UUID accountId, long id, String ifMatch, Upload resume) {
+        return candidates.findOwnedForUpdate(accountId, id)
+                .onItem().ifNull().failWith(CandidateService::notFound)
+                .invoke(c -> ETags.check(ifMatch, c.version))
+                .call(c -> {
+                    UUID previous = c.resumeFileId;
+                    return attachResume(c, resume)
+                            .call(() -> previous == null ? Uni.createFrom().voidItem() : files.deleteById(previous));
+                })
+                .call(candidates::flush);
+    }
+
+    private Uni<Void> attachResume(Candidate c, Upload resume) {
+        return imports.enqueue(c.accountId, CandidateImportTarget.NAME, c.id.toString(), resume)
+                .invoke(enqueued -> {
+                    c.resumeFileId = enqueued.file().id;
+                    c.importJobId = enqueued.job().id;
+                    c.resumeStatus = "pending";
+                    c.updatedAt = Timestamps.now();
+                })
+                .call(enqueued -> record(c, Activity.RESUME_UPLOADED,
+                        Map.of("file_name", enqueued.file().fileName, "size_bytes", enqueued.file().sizeBytes)))
+                .replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<Candidate> get(UUID accountId, long id) {
+        return candidates.findOwned(accountId, id).onItem().ifNull().failWith(CandidateService::notFound);
+    }
+
+    @WithSession
+    public Uni<List<Candidate>> page(CandidateFilter filter, Long beforeId, int limit) {
+        return candidates.page(filter, beforeId, limit);
+    }
+
+    @WithSession
+    public Uni<List<Job>> jobsOf(UUID accountId, List<Long> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : jobs.list("accountId = ?1 and id in ?2", accountId, ids);
+    }
+
+    @WithSession
+    public Uni<List<Activity>> activities(UUID accountId, long id, Long beforeId, int limit) {
+        return candidates.findOwned(accountId, id)
+                .onItem().ifNull().failWith(CandidateService::notFound)
+                .chain(c -> activities.page(c.id, beforeId, limit));
+    }
+
+    /** The file a signed link grants, if the candidate still has it. */
+    @WithSession
+    public Uni<ResumeFile> linkedFile(UUID candidatePublicId, UUID fileId) {
+        return candidates.find("publicId", candidatePublicId).firstResult()
+                .chain(c -> c == null || !fileId.equals(c.resumeFileId) ? Uni.createFrom().<ResumeFile>nullItem()
+                        : files.findById(fileId))
+                .onItem().ifNull().failWith(() -> ApiException.notFound("Résumé file"));
+    }
+
+    /** The id of the candidate already holding this email in this job, for the 409 message. */
+    @WithSession
+    public Uni<Long> holderOf(long jobId, String email) {
+        return candidates.findByJobAndEmail(jobId, Candidate.normalizeEmail(email)).map(c -> c == null ? null : c.id);
+    }
+
+    private Uni<Void> refuseDuplicate(long jobId, String email, Long self) {
+        if (email == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return candidates.findByJobAndEmail(jobId, Candidate.normalizeEmail(email)).invoke(existing -> {
+            if (existing != null && !existing.id.equals(self)) {
+                throw duplicate(existing.id);
+            }
+        }).replaceWithVoid();
+    }
+
+    public static ApiException duplicate(Long existingId) {
+        return new ApiException(409, "duplicate_candidate", "A candidate with this email already exists for this job"
+                + (existingId == null ? "." : " (candidate " + existingId + ")."));
+    }
+
+    private Uni<Void> record(Candidate c, String type, Map<String, Object> data) {
+        return activities.persist(Activity.of(c, type, new java.util.LinkedHashMap<>(data), Timestamps.now())).replaceWithVoid();
+    }
+
+    static ApiException notFound() {
+        return ApiException.notFound("Candidate");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.vitae.candidate;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** Jobs, always read through their account. */
+@ApplicationScoped
+@WithSession
+public class JobRepository implements PanacheRepositoryBase<Job, Long> {
+
+    public Uni<Job> findOwned(java.util.UUID accountId, long id) {
+        return find("id = ?1 and accountId = ?2", id, accountId).firstResult();
+    }
+
+    public Uni<Job> findOwnedForUpdate(java.util.UUID accountId, long id) {
+        return find("id = ?1 and accountId = ?2", id, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** One page, newest first, after the keyset cursor {@code beforeId} (exclusive) if any. */
+    public Uni<List<Job>> page(java.util.UUID accountId, Long beforeId, int limit) {
+        return beforeId == null
+                ? find("accountId = ?1 order by id desc", accountId).page(0, limit).list()
+                : find("accountId = ?1 and id < ?2 order by id desc", accountId, beforeId).page(0, limit).list();
+    }
+}

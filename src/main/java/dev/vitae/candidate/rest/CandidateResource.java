@@ -1,0 +1,347 @@
+package dev.vitae.candidate.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.vitae.account.CurrentAccount;
+import dev.vitae.candidate.Activity;
+import dev.vitae.candidate.Candidate;
+import dev.vitae.candidate.CandidateFilter;
+import dev.vitae.candidate.CandidateInput;
+import dev.vitae.candidate.CandidateService;
+import dev.vitae.candidate.Job;
+import dev.vitae.candidate.ResumeLinks;
+import dev.vitae.candidate.Stages;
+import dev.vitae.common.ApiException;
+import dev.vitae.common.ContentDisposition;
+import dev.vitae.common.Cursors;
+import dev.vitae.common.ETags;
+import dev.vitae.common.Envelopes;
+import dev.vitae.common.VitaeConfig;
+import dev.vitae.resume.ResumeUploads;
+import dev.vitae.resume.Upload;
+import io.smallrye.mutiny.Uni;
+
+/** Candidates of the candidates API, their activity history and their résumés. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Candidates", description = "A recruiting pipeline: candidates in stages, notes, résumés and fit scores")
+@SecurityRequirement(name = "Bearer")
+@SecurityRequirement(name = "ApiKey")
+@APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
+        content = @Content(examples = @ExampleObject(name = "unauthorized",
+                value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
+public class CandidateResource {
+
+    private static final String CREATE_EXAMPLE = "{\"job_id\": 42, \"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\", "
+            + "\"phone\": \"(415) 555-0134\", \"stage\": \"applied\", \"notes\": \"Referred by Grace\"}";
+    private static final String DUPLICATE_EXAMPLE = "{\"error\": {\"code\": \"duplicate_candidate\", "
+            + "\"message\": \"A candidate with this email already exists for this job (candidate 17).\"}}";
+
+    private final CandidateService service;
+    private final CurrentAccount account;
+    private final ResumeUploads uploads;
+    private final ResumeLinks links;
+    private final VitaeConfig config;
+
+    public CandidateResource(CandidateService service, CurrentAccount account, ResumeUploads uploads, ResumeLinks links,
+            VitaeConfig config) {
+        this.service = service;
+        this.account = account;
+        this.uploads = uploads;
+        this.links = links;
+        this.config = config;
+    }
+
+    /** Multipart create: the same fields as the JSON body, plus an optional {@code resume} file. */
+    public static class CandidateForm {
+        @RestForm("job_id") public String jobId;
+        @RestForm public String name;
+        @RestForm public String email;
+        @RestForm public String phone;
+        @RestForm public String linkedin;
+        @RestForm public String location;
+        @RestForm public String stage;
+        @RestForm public String notes;
+        @RestForm public String rating;
+        @RestForm("ats_candidate_id") public String atsCandidateId;
+        @RestForm
+        @Schema(type = SchemaType.STRING, format = "binary")
+        public FileUpload resume;
+    }
+
+    @POST
+    @Path("/candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a candidate to a job")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "{\"data\": candidate}")
+    @APIResponse(responseCode = "400", description = "validation_error with details")
+    @APIResponse(responseCode = "404", description = "The job is not one of the account's")
+    @APIResponse(responseCode = "409", description = "Same email in the same job",
+            content = @Content(examples = @ExampleObject(name = "duplicate", value = DUPLICATE_EXAMPLE)))
+    public Uni<Response> create(JsonNode body, @Context UriInfo uri) {
+        return create(CandidateInput.forCreate(body), null, uri);
+    }
+
+    @POST
+    @Path("/candidates")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
+    @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'")
+    @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
+    @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
+    public Uni<Response> createWithResume(CandidateForm form, @Context UriInfo uri) {
+        CandidateInput input = CandidateInput.forCreate(fields(form));
+        if (form.resume == null) {
+            return create(input, null, uri);
+        }
+        return uploads.accept(form.resume, "resume").chain(upload -> create(input, upload, uri));
+    }
+
+    private Uni<Response> create(CandidateInput input, Upload resume, UriInfo uri) {
+        UUID accountId = account.id();
+        return service.create(accountId, input, resume)
+                .onFailure(CandidateResource::isDuplicateEmail)
+                .recoverWithUni(() -> service.holderOf(input.jobId(), input.email())
+                        .map(id -> { throw CandidateService.duplicate(id); }))
+                .chain(c -> view(accountId, c, uri))
+                .map(shown -> Response.created(URI.create("/api/v1/candidates/" + shown.view().id()))
+                        .tag(ETags.of(shown.version()))
+                        .entity(new Envelopes.Data<>(shown.view())).build());
+    }
+
+    @GET
+    @Path("/candidates")
+    @Operation(summary = "List candidates, newest first",
+            description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
+                    + "cursor from the previous page (bound to the same filters).")
+    public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") String limitParam,
+            @QueryParam("cursor") String cursor, @QueryParam("job_id") String jobId, @QueryParam("email") String email,
+            @QueryParam("stage") String stage, @QueryParam("created_after") String createdAfter,
+            @QueryParam("created_before") String createdBefore, @Context UriInfo uri) {
+        UUID accountId = account.id();
+        int limit = Envelopes.limit(limitParam);
+        if (stage != null && !Stages.ALL.contains(stage)) {
+            throw ApiException.invalidField("stage", "must be one of: " + String.join(", ", Stages.ALL));
+        }
+        CandidateFilter filter = new CandidateFilter(accountId, longParam("job_id", jobId),
+                email == null ? null : Candidate.normalizeEmail(email), stage, instant("created_after", createdAfter),
+                instant("created_before", createdBefore));
+        Long before = Cursors.decode(cursor, "candidates|" + filter.fingerprint());
+        return service.page(filter, before, limit + 1).chain(rows -> {
+            List<Long> jobIds = rows.stream().map(c -> c.jobId).distinct().toList();
+            return service.jobsOf(accountId, jobIds).map(jobs -> {
+                Map<Long, Job> byId = jobs.stream().collect(Collectors.toMap(j -> j.id, Function.identity()));
+                String base = base(uri);
+                return Envelopes.page(rows, limit, (Candidate c) -> c.id, "candidates|" + filter.fingerprint(),
+                        c -> Views.CandidateView.of(c, byId.get(c.jobId), resumeUrl(c, base)));
+            });
+        });
+    }
+
+    @GET
+    @Path("/candidates/{id}")
+    @Operation(summary = "Read a candidate")
+    @APIResponse(responseCode = "404", description = "not_found")
+    public Uni<Response> get(@PathParam("id") long id, @Context UriInfo uri) {
+        UUID accountId = account.id();
+        return service.get(accountId, id).chain(c -> view(accountId, c, uri)).map(CandidateResource::ok);
+    }
+
+    @PATCH
+    @Path("/candidates/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change a candidate",
+            description = "All fields optional, at least one recognised; null clears a nullable field; 'notes' appends a "
+                    + "note_added activity; a changed stage appends stage_changed {from, to}. All or nothing.")
+    @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
+    @APIResponse(responseCode = "409", description = "duplicate_candidate")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    public Uni<Response> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body,
+            @Context UriInfo uri) {
+        UUID accountId = account.id();
+        CandidateInput input = CandidateInput.forPatch(body);
+        return service.patch(accountId, id, ifMatch, input)
+                .onFailure(CandidateResource::isDuplicateEmail)
+                .recoverWithUni(() -> service.get(accountId, id).chain(c -> service.holderOf(c.jobId, input.email()))
+                        .map(holder -> { throw CandidateService.duplicate(holder); }))
+                .chain(c -> view(accountId, c, uri))
+                .map(CandidateResource::ok);
+    }
+
+    @DELETE
+    @Path("/candidates/{id}")
+    @Operation(summary = "Delete a candidate, their history and résumé")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Response> delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.delete(account.id(), id, ifMatch).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/candidates/{id}/activities")
+    @Operation(summary = "A candidate's history, newest first (cursor-paginated)")
+    public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
+            @QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
+        int limit = Envelopes.limit(limitParam);
+        String filters = "activities|" + id;
+        Long before = Cursors.decode(cursor, filters);
+        return service.activities(account.id(), id, before, limit + 1)
+                .map(rows -> Envelopes.page(rows, limit, (Activity a) -> a.id, filters, Views.ActivityView::of));
+    }
+
+    @POST
+    @Path("/candidates/{id}/resume")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed")
+    @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
+    public Uni<Response> replaceResume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RestForm("resume") FileUpload resume, @Context UriInfo uri) {
+        UUID accountId = account.id();
+        return uploads.accept(resume, "resume")
+                .chain(upload -> service.replaceResume(accountId, id, ifMatch, upload))
+                .chain(c -> view(accountId, c, uri))
+                .map(CandidateResource::ok);
+    }
+
+    @GET
+    @Path("/resume-files/{token}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A candidate's résumé file by signed link (resume_url); no API key needed",
+            description = "Tampered link → 403 forbidden; expired (24 h) → 410 link_expired.")
+    public Uni<Response> resumeFile(@PathParam("token") String token) {
+        ResumeLinks.Grant grant = links.verify(token, Instant.now());
+        return service.linkedFile(grant.candidatePublicId(), grant.fileId())
+                .map(file -> Response.ok(file.content, file.contentType)
+                        .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Cache-Control", "private, max-age=300")
+                        .build());
+    }
+
+    /** A candidate as shown, with the version its ETag carries. */
+    private record Shown(Views.CandidateView view, long version) {
+    }
+
+    private Uni<Shown> view(UUID accountId, Candidate c, UriInfo uri) {
+        String base = base(uri);
+        return service.jobsOf(accountId, List.of(c.jobId))
+                .map(jobs -> new Shown(Views.CandidateView.of(c, jobs.isEmpty() ? null : jobs.get(0), resumeUrl(c, base)),
+                        c.version));
+    }
+
+    private static Response ok(Shown shown) {
+        return Response.ok(new Envelopes.Data<>(shown.view())).tag(ETags.of(shown.version())).build();
+    }
+
+    private String resumeUrl(Candidate c, String base) {
+        return c.resumeFileId == null ? null
+                : base + ResumeLinks.PATH.substring(1) + links.token(c.publicId, c.resumeFileId, Instant.now());
+    }
+
+    private String base(UriInfo uri) {
+        String base = config.candidates().publicUrl().orElse(uri.getBaseUri().toString());
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    private static ObjectNode fields(CandidateForm form) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        putText(node, "job_id", form.jobId);
+        putText(node, "name", form.name);
+        putText(node, "email", form.email);
+        putText(node, "phone", form.phone);
+        putText(node, "linkedin", form.linkedin);
+        putText(node, "location", form.location);
+        putText(node, "stage", form.stage);
+        putText(node, "notes", form.notes);
+        putText(node, "ats_candidate_id", form.atsCandidateId);
+        if (form.rating != null && !form.rating.isBlank()) {
+            try {
+                node.put("rating", Integer.parseInt(form.rating.trim()));
+            } catch (NumberFormatException e) {
+                node.put("rating", form.rating);
+            }
+        }
+        return node;
+    }
+
+    private static void putText(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    private static Long longParam(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(field, "must be an integer");
+        }
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw ApiException.invalidField(field, "must be an ISO-8601 timestamp such as 2026-07-01T12:00:00Z or a date");
+            }
+        }
+    }
+
+    /** The unique index on (job, normalised email) refused a write that raced another. */
+    static boolean isDuplicateEmail(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("candidate_job_email_uq")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

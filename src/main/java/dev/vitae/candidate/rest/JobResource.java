@@ -1,0 +1,160 @@
+package dev.vitae.candidate.rest;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.vitae.account.CurrentAccount;
+import dev.vitae.candidate.Job;
+import dev.vitae.candidate.JobService;
+import dev.vitae.candidate.JobService.JobInput;
+import dev.vitae.common.ApiException;
+import dev.vitae.common.Cursors;
+import dev.vitae.common.ETags;
+import dev.vitae.common.Envelopes;
+import dev.vitae.common.FieldError;
+import io.smallrye.mutiny.Uni;
+
+/** Jobs of the candidates API. */
+@Path("/api/v1/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs", description = "Jobs candidates apply to")
+@SecurityRequirement(name = "Bearer")
+@SecurityRequirement(name = "ApiKey")
+@APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
+        content = @Content(examples = @ExampleObject(name = "unauthorized",
+                value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
+public class JobResource {
+
+    private static final Set<String> STATUSES = Set.of("open", "closed");
+    private static final String EXAMPLE = "{\"title\": \"Senior Backend Engineer\", \"description\": \"Go, Kubernetes, "
+            + "PostgreSQL. 5+ years building distributed systems.\", \"location\": \"Berlin, Germany\", \"status\": \"open\"}";
+
+    private final JobService service;
+    private final CurrentAccount account;
+
+    public JobResource(JobService service, CurrentAccount account) {
+        this.service = service;
+        this.account = account;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a job")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "job", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "{\"data\": job}")
+    @APIResponse(responseCode = "400", description = "validation_error with details")
+    public Uni<Response> create(JsonNode body) {
+        return service.create(account.id(), input(body, true))
+                .map(job -> Response.created(URI.create("/api/v1/jobs/" + job.id)).tag(ETags.of(job.version))
+                        .entity(new Envelopes.Data<>(Views.JobView.of(job))).build());
+    }
+
+    @GET
+    @Operation(summary = "List jobs, newest first (cursor-paginated)")
+    public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
+        int limit = Envelopes.limit(limitParam);
+        Long before = Cursors.decode(cursor, "jobs");
+        return service.page(account.id(), before, limit + 1)
+                .map(rows -> Envelopes.page(rows, limit, (Job j) -> j.id, "jobs", Views.JobView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a job")
+    @APIResponse(responseCode = "404", description = "not_found")
+    public Uni<Response> get(@PathParam("id") long id) {
+        return service.get(account.id(), id).map(JobResource::ok);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change a job's title, description, location or status (open/closed)")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    public Uni<Response> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        return service.update(account.id(), id, ifMatch, input(body, false)).map(JobResource::ok);
+    }
+
+    private static Response ok(Job job) {
+        return Response.ok(new Envelopes.Data<>(Views.JobView.of(job))).tag(ETags.of(job.version)).build();
+    }
+
+    /** Title 1–200 after trimming (required, not nullable), description ≤ 20 000, location ≤ 500, status open/closed. */
+    static JobInput input(JsonNode body, boolean create) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        Set<String> present = new HashSet<>();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String title = null;
+        if (body.has("title") || create) {
+            present.add("title");
+            JsonNode node = body.get("title");
+            if (node == null || !node.isTextual() || node.textValue().trim().isEmpty() || node.textValue().trim().length() > 200) {
+                errors.add(new FieldError("title", "is required: a string of 1 to 200 characters"));
+            } else {
+                title = node.textValue().trim();
+            }
+        }
+        String description = optionalText(body, "description", 20_000, present, errors);
+        String location = optionalText(body, "location", 500, present, errors);
+        String status = null;
+        if (body.has("status")) {
+            present.add("status");
+            JsonNode node = body.get("status");
+            if (!node.isTextual() || !STATUSES.contains(node.textValue())) {
+                errors.add(new FieldError("status", "must be open or closed"));
+            } else {
+                status = node.textValue();
+            }
+        }
+        if (!create && present.isEmpty()) {
+            throw ApiException.invalidField("body", "at least one recognised field must be present: title, description, location, status");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        return new JobInput(present, title, description, location, status);
+    }
+
+    private static String optionalText(JsonNode body, String field, int max, Set<String> present, List<FieldError> errors) {
+        if (!body.has(field)) {
+            return null;
+        }
+        present.add(field);
+        JsonNode node = body.get(field);
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().length() > max) {
+            errors.add(new FieldError(field, "must be a string of at most " + max + " characters, or null"));
+            return null;
+        }
+        return node.textValue().trim();
+    }
+}
