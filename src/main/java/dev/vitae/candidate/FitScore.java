@@ -143,7 +143,7 @@ public final class FitScore {
     }
 
     private static List<String> significant(List<String> words) {
-        return words.stream().filter(w -> w.length() > 1 && !STOP.contains(w) && !w.matches("\\d+")).distinct().toList();
+        return words.stream().filter(w -> w.length() > 1 && !STOP.contains(w) && !w.matches("\\d+\\+?")).distinct().toList();
     }
 
     /** 0 intern … 2 (no marker) … 5 head/director. */

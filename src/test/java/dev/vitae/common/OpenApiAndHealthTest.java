@@ -27,6 +27,16 @@ class OpenApiAndHealthTest {
                 .body("paths.'/api/auto-apply/profiles/{id}'.patch.responses", hasKey("412"))
                 .body("paths.'/api/auto-apply/profiles/{id}'.get.responses", hasKey("404"))
                 .body("paths.'/api/auto-apply/profiles'.post.responses", hasKey("400"))
+                .body("paths", hasKey("/api/auto-apply/profiles/import"))
+                .body("paths", hasKey("/api/auto-apply/profiles/{id}/resume"))
+                .body("paths", hasKey("/api/v1/jobs"))
+                .body("paths", hasKey("/api/v1/jobs/{id}"))
+                .body("paths", hasKey("/api/v1/candidates"))
+                .body("paths", hasKey("/api/v1/candidates/{id}"))
+                .body("paths", hasKey("/api/v1/candidates/{id}/activities"))
+                .body("paths", hasKey("/api/v1/candidates/{id}/resume"))
+                .body("paths", hasKey("/api/v1/resume-files/{token}"))
+                .body("paths.'/api/v1/candidates'.post.responses", hasKey("409"))
                 .body("components.securitySchemes", hasKey("ApiKey"))
                 .body("components.securitySchemes", hasKey("Bearer"));
     }
