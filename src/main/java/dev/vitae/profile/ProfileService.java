@@ -53,13 +53,8 @@ public class ProfileService {
 
     @WithTransaction
     public Uni<Profile> patch(UUID accountId, UUID id, String ifMatch, ProfileChanges changes) {
-        return profiles.findOwnedForUpdate(accountId, id)
-                .onItem().ifNull().failWith(ProfileService::notFound)
+        return lockForChange(accountId, id, ifMatch)
                 .invoke(profile -> {
-                    ETags.check(ifMatch, profile.version);
-                    if (profile.status == ProfileStatus.IMPORTING) {
-                        throw importing();
-                    }
                     changes.applyTo(profile);
                     if (profile.status == ProfileStatus.IMPORT_FAILED) {
                         profile.status = ProfileStatus.READY;
@@ -101,14 +96,7 @@ public class ProfileService {
     /** Imports a new file into an existing profile; 409 while an import is already running. */
     @WithTransaction
     public Uni<Profile> reimport(UUID accountId, UUID id, String ifMatch, Upload upload) {
-        return profiles.findOwnedForUpdate(accountId, id)
-                .onItem().ifNull().failWith(ProfileService::notFound)
-                .invoke(profile -> {
-                    ETags.check(ifMatch, profile.version);
-                    if (profile.status == ProfileStatus.IMPORTING) {
-                        throw importing();
-                    }
-                })
+        return lockForChange(accountId, id, ifMatch)
                 .chain(profile -> {
                     UUID previousFile = profile.resumeFileId;
                     return imports.enqueue(accountId, ProfileImportTarget.NAME, profile.id.toString(), upload)
@@ -133,6 +121,18 @@ public class ProfileService {
                 .chain(profile -> profile.resumeFileId == null ? Uni.createFrom().<ResumeFile>nullItem()
                         : files.findById(profile.resumeFileId))
                 .onItem().ifNull().failWith(() -> ApiException.notFound("Résumé file"));
+    }
+
+    /** The profile locked for this transaction, if If-Match admits it and no import is running. */
+    private Uni<Profile> lockForChange(UUID accountId, UUID id, String ifMatch) {
+        return profiles.findOwnedForUpdate(accountId, id)
+                .onItem().ifNull().failWith(ProfileService::notFound)
+                .invoke(profile -> {
+                    ETags.check(ifMatch, profile.version);
+                    if (profile.status == ProfileStatus.IMPORTING) {
+                        throw importing();
+                    }
+                });
     }
 
     private static void attach(Profile profile, ImportQueue.Enqueued enqueued) {

@@ -24,15 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.vitae.support.Api.TestAccount;
+import dev.vitae.support.Concurrently;
 import dev.vitae.support.ResumeFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -209,27 +207,10 @@ class CandidatesApiTest {
     void concurrentDuplicateCreatesLetExactlyOneWin() throws Exception {
         TestAccount account = newAccount();
         int job = createJob(account, "x", "y");
-        int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                String name = "Racer " + i;
-                results.add(pool.submit(() -> createCandidate(account,
-                        Map.of("job_id", job, "name", name, "email", "race@example.com")).extract().statusCode()));
-            }
-            int created = 0;
-            int conflicts = 0;
-            for (Future<Integer> result : results) {
-                int status = result.get();
-                created += status == 201 ? 1 : 0;
-                conflicts += status == 409 ? 1 : 0;
-            }
-            assertEquals(1, created);
-            assertEquals(writers - 1, conflicts);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.statuses(8, i -> createCandidate(account,
+                Map.of("job_id", job, "name", "Racer " + i, "email", "race@example.com")).extract().statusCode());
+        assertEquals(1, Concurrently.count(statuses, 201));
+        assertEquals(7, Concurrently.count(statuses, 409));
         account.asKey().get(CANDIDATES + "?job_id=" + job).then().body("data", hasSize(1));
     }
 

@@ -7,15 +7,12 @@ import static dev.vitae.support.Api.newAccount;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import dev.vitae.support.Api.TestAccount;
+import dev.vitae.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Concurrent writers to one profile never lose an update silently. */
@@ -37,18 +34,9 @@ class ConcurrentPatchTest {
                 "{\"education\": [{\"school\": \"UCL\"}]}",
                 "{\"work_experience\": [{\"company\": \"Acme\"}]}",
                 "{\"cover_letter_template\": \"Hello\"}");
-        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (String body : bodies) {
-                results.add(pool.submit(() -> account.json().body(body).patch(PROFILES + "/" + id).statusCode()));
-            }
-            for (Future<Integer> result : results) {
-                assertEquals(200, result.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.statuses(bodies.size(),
+                i -> account.json().body(bodies.get(i)).patch(PROFILES + "/" + id).statusCode());
+        assertEquals(bodies.size(), Concurrently.count(statuses, 200));
         getProfile(account, id)
                 .header("ETag", "\"" + bodies.size() + "\"")
                 .body("name", equalTo("Concurrent"))
@@ -68,26 +56,9 @@ class ConcurrentPatchTest {
         TestAccount account = newAccount();
         String id = createProfile(account);
         String etag = getProfile(account, id).extract().header("ETag");
-        int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                String body = "{\"name\": \"writer " + i + "\"}";
-                results.add(pool.submit(() -> account.json().header("If-Match", etag).body(body)
-                        .patch(PROFILES + "/" + id).statusCode()));
-            }
-            int ok = 0;
-            int stale = 0;
-            for (Future<Integer> result : results) {
-                int status = result.get();
-                ok += status == 200 ? 1 : 0;
-                stale += status == 412 ? 1 : 0;
-            }
-            assertEquals(1, ok);
-            assertEquals(writers - 1, stale);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.statuses(8, i -> account.json().header("If-Match", etag)
+                .body("{\"name\": \"writer " + i + "\"}").patch(PROFILES + "/" + id).statusCode());
+        assertEquals(1, Concurrently.count(statuses, 200));
+        assertEquals(7, Concurrently.count(statuses, 412));
     }
 }
