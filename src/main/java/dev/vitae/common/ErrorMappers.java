@@ -80,6 +80,12 @@ public class ErrorMappers {
                     .sorted((a, b) -> a.field().compareTo(b.field()))
                     .collect(Collectors.toList())));
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable while serving %s: %s", path, cause.getMessage());
+            return Response.fromResponse(ErrorBodies.render(path, 503, "service_unavailable",
+                    "The database is unavailable right now; retry in a few seconds.", List.of()))
+                    .header("Retry-After", "5").build();
+        }
         if (cause instanceof StaleStateException || cause instanceof OptimisticLockException) {
             return ErrorBodies.render(path, new ApiException(409, "conflict",
                     "The resource was changed by another request at the same time; read it again and retry."));
@@ -132,6 +138,20 @@ public class ErrorMappers {
             return ApiException.badRequest("The request body is not valid JSON" + where + ".");
         }
         return ApiException.invalidField(JsonErrors.field(mapping), JsonErrors.message(mapping));
+    }
+
+    /** A failure to reach PostgreSQL (refused, reset or timed-out connection), anywhere in the chain. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+                    || t instanceof io.netty.channel.ConnectTimeoutException
+                    || message.contains("connection refused") || message.contains("connection reset")
+                    || message.contains("failed to connect") || message.contains("connection is closed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Throwable unwrap(Throwable e) {

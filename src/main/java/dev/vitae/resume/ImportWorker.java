@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,10 @@ import org.jboss.logging.Logger;
 
 import dev.vitae.common.VitaeConfig;
 import dev.vitae.resume.parser.ResumeParser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.vertx.VertxContext;
@@ -72,11 +77,18 @@ public class ImportWorker {
     private final AtomicBoolean claiming = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean running;
+    private volatile long lastClaimMillis;
+    private volatile boolean notificationsConnected;
+    private final AtomicLong queueDepth = new AtomicLong();
+    private final Timer parseTimer;
+    private final Counter leaseExpiries;
+    private final MeterRegistry metrics;
     private WorkerExecutor parsers;
     private PgSubscriber subscriber;
     private long pollTimer = -1;
 
     public ImportWorker(Vertx vertx, Pool pool, VitaeConfig config, Instance<ImportTarget> targets, ImportWaiters waiters,
+            MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -89,6 +101,32 @@ public class ImportWorker {
         this.password = password;
         this.concurrency = this.config.concurrency().orElse(Runtime.getRuntime().availableProcessors());
         targets.forEach(target -> this.targets.put(target.name(), target));
+        this.metrics = metrics;
+        this.parseTimer = Timer.builder("vitae.import.parse").description("Time to parse one résumé file")
+                .publishPercentileHistogram().register(metrics);
+        this.leaseExpiries = Counter.builder("vitae.import.lease.expired")
+                .description("Jobs taken over because their worker's lease expired").register(metrics);
+        Gauge.builder("vitae.import.queue.depth", queueDepth, AtomicLong::get)
+                .description("Import jobs queued or running (all replicas), as of the last poll").register(metrics);
+        Gauge.builder("vitae.import.in.flight", inFlight, AtomicInteger::get)
+                .description("Imports this replica is working on").register(metrics);
+    }
+
+    /** What readiness reports about this replica's worker. */
+    public record Status(boolean enabled, boolean running, boolean notificationsConnected, int inFlight, int concurrency,
+            long millisSinceLastClaim) {
+    }
+
+    public Status status() {
+        return new Status(config.workerEnabled(), running, notificationsConnected, inFlight.get(), concurrency,
+                lastClaimMillis == 0 ? -1 : System.currentTimeMillis() - lastClaimMillis);
+    }
+
+    /** The worker is healthy when it reached its queue within three poll intervals. */
+    public boolean healthy() {
+        return !config.workerEnabled()
+                || running && lastClaimMillis > 0
+                        && System.currentTimeMillis() - lastClaimMillis <= 3 * config.pollInterval().toMillis() + 1_000;
     }
 
     void start(@Observes StartupEvent event) {
@@ -96,15 +134,22 @@ public class ImportWorker {
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
+        subscriber.closeHandler(() -> notificationsConnected = false);
         subscriber.channel(ImportQueue.DONE_CHANNEL).handler(waiters::wake);
         if (config.workerEnabled()) {
             running = true;
             parsers = vertx.createSharedWorkerExecutor("vitae-resume-parser", concurrency);
             subscriber.channel(ImportQueue.JOBS_CHANNEL).handler(payload -> drain());
-            pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> drain());
+            pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> {
+                drain();
+                measureQueue();
+            });
         }
         subscriber.connect().subscribe().with(
-                connected -> drain(),
+                connected -> {
+                    notificationsConnected = true;
+                    drain();
+                },
                 failure -> LOG.warnf("Import notifications unavailable for now (%s); polling every %s",
                         failure.getMessage(), config.pollInterval()));
     }
@@ -138,12 +183,14 @@ public class ImportWorker {
         pool.preparedQuery(CLAIM)
                 .execute(Tuple.of(free, (double) config.lease().toSeconds(), workerId))
                 .subscribe().with(rows -> {
+                    lastClaimMillis = System.currentTimeMillis();
                     List<ClaimedJob> jobs = new ArrayList<>();
                     for (Row row : rows) {
                         jobs.add(new ClaimedJob(row.getUUID("id"), row.getUUID("account_id"), row.getString("target"),
                                 row.getString("target_id"), row.getUUID("file_id"), row.getInteger("attempts")));
                     }
                     inFlight.addAndGet(jobs.size());
+                    jobs.stream().filter(job -> job.attempts() > 1).forEach(job -> leaseExpiries.increment());
                     claiming.set(false);
                     jobs.forEach(this::runOnOwnContext);
                     if (again.get() || jobs.size() == free) {
@@ -153,6 +200,12 @@ public class ImportWorker {
                     claiming.set(false);
                     LOG.warnf("Could not claim import jobs: %s", failure.getMessage());
                 });
+    }
+
+    private void measureQueue() {
+        pool.query("SELECT count(*) FROM import_job WHERE state IN ('queued', 'running')").execute()
+                .subscribe().with(rows -> queueDepth.set(rows.iterator().next().getLong(0)),
+                        failure -> LOG.debugf("Queue depth unavailable: %s", failure.getMessage()));
     }
 
     /** Each job is one sequential chain on its own duplicated Vert.x context. */
@@ -204,10 +257,13 @@ public class ImportWorker {
     private Uni<Outcome> parse(byte[] content, ResumeFormat format) {
         Duration limit = config.parseTimeout();
         return parsers.executeBlocking(Uni.createFrom().item(() -> {
+            Timer.Sample sample = Timer.start(metrics);
             try {
                 return new Outcome(ResumeParser.parse(content, format), null);
             } catch (ResumeParseException e) {
                 return new Outcome(null, e.getMessage());
+            } finally {
+                sample.stop(parseTimer);
             }
         }), false)
                 .ifNoItem().after(limit).failWith(TimeoutException::new)
@@ -221,10 +277,12 @@ public class ImportWorker {
 
     /** Writes the result and closes the job in one transaction, then wakes waiters everywhere. */
     private Uni<Void> finish(ClaimedJob job, ImportTarget target, ParsedResume parsed, String failure, String state) {
+        String outcome = state != null ? state : failure == null ? "processed" : "failed";
         return pool.withTransaction(tx -> apply(tx, job, target, parsed, failure)
                 .chain(() -> tx.preparedQuery(FINISH).execute(Tuple.of(job.id(),
                         state != null ? "done" : failure == null ? "done" : "failed", failure, workerId)))
                 .chain(() -> notifyDone(tx, job)))
+                .invoke(() -> metrics.counter("vitae.imports", "target", job.target(), "outcome", outcome).increment())
                 .replaceWithVoid();
     }
 

@@ -45,6 +45,19 @@ class OpenApiAndHealthTest {
     void healthEndpointsAnswer() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Database connections health check"));
+                .body(containsString("Database connections health check"))
+                .body("checks.find { it.name == 'Résumé import worker' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Résumé import worker' }.data.running", equalTo(true));
+    }
+
+    @Test
+    void prometheusMetricsIncludeHttpAndImportFigures() {
+        given().get("/api/auto-apply/profiles").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("vitae_import_queue_depth"))
+                .body(containsString("vitae_import_in_flight"))
+                .body(containsString("vitae_import_lease_expired_total"))
+                .body(containsString("vitae_import_parse_seconds"));
     }
 }
