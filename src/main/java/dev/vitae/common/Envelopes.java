@@ -3,6 +3,7 @@ package dev.vitae.common;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The candidates API's envelopes: {@code {"data": ...}} and paginated lists. */
 public final class Envelopes {
@@ -10,12 +11,15 @@ public final class Envelopes {
     private Envelopes() {
     }
 
+    @RegisterForReflection
     public record Data<T>(T data) {
     }
 
+    @RegisterForReflection
     public record Pagination(boolean hasMore, String nextCursor) {
     }
 
+    @RegisterForReflection
     public record Page<T>(List<T> data, Pagination pagination) {
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.vitae.candidate.Activity;
 import dev.vitae.candidate.Candidate;
 import dev.vitae.candidate.Job;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The candidates API's resources as clients see them (snake_case; resume_data camelCase inside). */
 public final class Views {
@@ -14,6 +15,7 @@ public final class Views {
     private Views() {
     }
 
+    @RegisterForReflection
     public record JobView(long id, String title, String description, String location, String status,
             Instant createdAt, Instant updatedAt) {
         static JobView of(Job j) {
@@ -21,9 +23,11 @@ public final class Views {
         }
     }
 
+    @RegisterForReflection
     public record JobRef(long id, String title) {
     }
 
+    @RegisterForReflection
     public record CandidateView(long id, UUID publicId, String name, String email, String phone, String linkedin,
             String location, String stage, Integer rating, Integer fitScore, String applicationSource,
             String atsCandidateId, JobRef job, Instant createdAt, Instant updatedAt, Instant appliedAt,
@@ -36,6 +40,7 @@ public final class Views {
         }
     }
 
+    @RegisterForReflection
     public record ActivityView(long id, String type, Instant createdAt, Map<String, Object> data) {
         static ActivityView of(Activity a) {
             return new ActivityView(a.id, a.type, a.createdAt, a.data);

@@ -45,6 +45,7 @@ import dev.vitae.profile.ProfileStatus;
 import dev.vitae.resume.ImportWaiters;
 import dev.vitae.resume.ResumeUploads;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The auto-apply profiles API. Rules live in {@link ProfileService} and {@link ProfileRequestReader}. */
 @Path("/api/auto-apply/profiles")
@@ -79,10 +80,12 @@ public class ProfileResource {
     }
 
     /** Body of a 202 answer to an upload. */
+    @RegisterForReflection
     public record ImportAccepted(UUID profileId, ProfileStatus status) {
     }
 
     /** The multipart form of an upload, for the OpenAPI document. */
+    @RegisterForReflection
     public record ResumeUploadForm(@Schema(type = SchemaType.STRING, format = "binary",
             description = "PDF, DOCX, TXT, RTF or MD, at most 10 MB") String file) {
     }

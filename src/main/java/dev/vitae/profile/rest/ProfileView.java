@@ -16,8 +16,10 @@ import dev.vitae.profile.sections.ProfileSections;
 import dev.vitae.profile.sections.SelfIdentification;
 import dev.vitae.profile.sections.WorkExperience;
 import dev.vitae.resume.ResumeFileInfo;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** A profile as the API returns it. {@code resume} is null until a file has been uploaded. */
+@RegisterForReflection
 public record ProfileView(
         UUID id,
         String name,
