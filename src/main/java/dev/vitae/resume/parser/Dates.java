@@ -19,21 +19,36 @@ final class Dates {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
 
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    /** Month names résumés use besides English: French, German, Spanish (accents optional). */
+    private static final Map<String, Integer> OTHER_MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
+            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
+            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
+            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
+            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("maerz", 3),
+            Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("oktober", 10), Map.entry("dezember", 12),
+            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
+            Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
+            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+    private static final String MONTH = "(?:" + String.join("|", OTHER_MONTHS.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length()).toList())
+            + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String YEAR = "(?:19[3-9]\\d|20[0-4]\\d)";
     /** One date: month name + year, MM/YYYY, MM.YYYY, YYYY-MM, YYYY/MM, or a bare year. */
     static final String DATE = "(?:" + MONTH + ",?\\s+" + YEAR + "|(?:0?[1-9]|1[0-2])[/.]" + YEAR
             + "|" + YEAR + "[-/.](?:0[1-9]|1[0-2])(?![\\d])|" + YEAR + ")";
-    static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|to date|date)";
+    static final String PRESENT = "(?:present|current(?:ly)?|now|today|ongoing|to date|date|aujourd['’]hui|présent"
+            + "|en cours|heute|jetzt|derzeit|actualidad|presente|hoy)";
     private static final String SEPARATOR = "\\s*(?:–|—|-|−|‒|to|until|till|through|bis|→|>)\\s*";
     private static final Pattern RANGE = Pattern.compile(
-            "(?i)(?<![\\d/])(" + DATE + ")" + SEPARATOR + "(" + DATE + "|" + PRESENT + ")(?![\\w/])");
+            "(?iu)(?<![\\d/])(" + DATE + ")" + SEPARATOR + "(" + DATE + "|" + PRESENT + ")(?![\\w/])");
     private static final Pattern OPEN_RANGE = Pattern.compile(
-            "(?i)(?<![\\d/])(?:since\\s+)?(" + DATE + ")\\s*(?:–|—|-)\\s*$|(?i)\\bsince\\s+(" + DATE + ")");
-    private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d/])(" + DATE + ")(?![\\w/])");
+            "(?iu)(?<![\\d/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+)?(" + DATE + ")\\s*(?:–|—|-)\\s*$|(?iu)\\b(?:since|seit|depuis|desde)\\s+(" + DATE + ")");
+    private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d/])(" + DATE + ")(?![\\w/])");
     private static final Pattern PARTS = Pattern.compile(
-            "(?i)(" + MONTH + "),?\\s+(" + YEAR + ")|(\\d{1,2})[/.](" + YEAR + ")|(" + YEAR + ")[-/.](\\d{2})|(" + YEAR + ")");
+            "(?iu)(" + MONTH + "),?\\s+(" + YEAR + ")|(\\d{1,2})[/.](" + YEAR + ")|(" + YEAR + ")[-/.](\\d{2})|(" + YEAR + ")");
 
     private Dates() {
     }
@@ -75,7 +90,8 @@ final class Dates {
         }
         if (m.group(1) != null) {
             String month = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
-            Integer number = MONTHS.get(month.length() > 4 ? month.substring(0, 3) : month);
+            Integer number = OTHER_MONTHS.containsKey(month) ? OTHER_MONTHS.get(month)
+                    : MONTHS.get(month.length() > 4 ? month.substring(0, 3) : month);
             if (number == null) {
                 number = MONTHS.get(month.substring(0, 3));
             }

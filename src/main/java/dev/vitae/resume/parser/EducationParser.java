@@ -179,6 +179,8 @@ final class EducationParser {
         String degree = text.substring(0, m.end()).trim();
         String rest = text.substring(m.end()).replaceFirst("^\\s*(?:in|of|,|:|-|–|—)\\s*", "").trim();
         rest = rest.replaceAll("^\\((.*)\\)$", "$1").trim();
+        // "Master's degree in Finance", "Bachelor's degree, Economics"
+        rest = rest.replaceFirst("(?i)^degree\\b\\s*(?:in|of|,|:|-|–)?\\s*", "").trim();
         return new String[] { degree, rest.isEmpty() ? null : rest };
     }
 

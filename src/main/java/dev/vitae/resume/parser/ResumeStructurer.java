@@ -54,6 +54,9 @@ public final class ResumeStructurer {
             Vocabulary.Section heading = Vocabulary.heading(text);
             String[] split = heading == null && !bullet && (line.size() >= 1.3 || line.heading())
                     ? Vocabulary.leadingHeading(text) : null;
+            if (heading == null && split == null && !bullet && looksLikeHeading(line, text)) {
+                heading = Vocabulary.fuzzyHeading(text);
+            }
             if (split != null) {
                 // "Work  Clinical Nurse Specialist": a side heading printed on the first entry's line.
                 section = Vocabulary.heading(split[0]);
@@ -73,6 +76,12 @@ public final class ResumeStructurer {
             lines.add(new Line(index++, text, line.row(), line.size(), line.bold(), line.heading(), bullet, section));
         }
         return lines;
+    }
+
+    /** Upper case, marked as a heading, clearly larger than body text, or ending with a colon. */
+    private static boolean looksLikeHeading(TextLine line, String text) {
+        boolean upper = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return upper || line.heading() || line.size() >= 1.2 || text.endsWith(":");
     }
 
     private static List<Line> in(List<Line> lines, Vocabulary.Section section) {

@@ -52,6 +52,31 @@ final class Vocabulary {
     static final Set<String> NOISE = Set.of("highlights", "responsibilities", "achievements", "key achievements",
             "tasks", "courses", "skills", "keywords", "summary", "description");
 
+    private static final List<Object[]> HEADING_ROOTS = List.of(
+            new Object[] { Section.WORK, Pattern.compile("(?i)\\b(experience|employment|work history|career history)\\b") },
+            new Object[] { Section.EDUCATION, Pattern.compile("(?i)\\b(education|academic)") },
+            new Object[] { Section.SKILLS, Pattern.compile("(?i)\\b(skills?|competenc\\w*|technologies|tech stack)\\b") },
+            new Object[] { Section.SUMMARY, Pattern.compile("(?i)\\b(summary|profile|objective|about me)\\b") },
+            new Object[] { Section.OTHER, Pattern.compile("(?i)\\b(projects?|certific\\w*|languages|interests|awards?|"
+                    + "publications?|volunteer\\w*|references|achievements|hobbies|courses|honou?rs)\\b") });
+
+    /**
+     * A heading outside the vocabulary ("TECHNICAL SKILLS & TOOLS", "Work Experience and
+     * Internships:"), recognised by a root word. Only for lines that look like headings.
+     */
+    static Section fuzzyHeading(String text) {
+        String t = text.trim().replaceAll(":$", "");
+        if (t.isEmpty() || t.split("\\s+").length > 5 || t.matches(".*\\d.*") || t.contains("@")) {
+            return null;
+        }
+        for (Object[] root : HEADING_ROOTS) {
+            if (((Pattern) root[1]).matcher(t).find()) {
+                return (Section) root[0];
+            }
+        }
+        return null;
+    }
+
     /** The section a line announces, or null when it is not a heading. */
     static Section heading(String text) {
         String key = text.toLowerCase(Locale.ROOT).replaceAll("[:：|_*#=]+", " ").replaceAll("\\s+", " ").trim();
@@ -106,7 +131,8 @@ final class Vocabulary {
             "gbr", "e.v.", "trust", "nhs", "works", "factory", "collective", "cooperative", "school", "academy",
             "biotech", "bio", "dynamics", "electric", "manufacturing", "partners", "law", "firm", "store", "stores",
             "market", "markets", "brands", "entertainment", "games", "interactive", "cloud", "data", "finance", "fintech",
-            "research", "consultancy", "ltda", "kk", "corp", "mobility", "aerospace", "automotive", "construction");
+            "research", "consultancy", "ltda", "kk", "mobility", "aerospace", "automotive", "construction", "sas", "s.a.s.",
+            "se", "sl", "s.l.", "pte", "bhd", "sdn", "kft", "a/s", "aps", "gie", "s.p.a.", "atelier", "maison");
 
     private static final Pattern SCHOOL = Pattern.compile("(?iU)\\b(universit\\w*|college|institut\\w*|school|academy|"
             + "akademie|hochschule|polytechnic|politecnico|conservatory|ecole|école|escuela|faculty|schule|gymnasium|"

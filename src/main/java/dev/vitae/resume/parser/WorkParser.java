@@ -47,7 +47,7 @@ final class WorkParser {
         for (int i = headerEnd(anchors.get(0), -1, description); i >= 0 && !description[i] && before < MAX_HEADER_LINES; i--) {
             before++;
         }
-        List<Position> positions = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             int anchor = anchors.get(k);
             int previousAnchor = k == 0 ? -1 : anchors.get(k - 1);
@@ -88,9 +88,69 @@ final class WorkParser {
                     text.append(text.length() > 0 ? "\n" : "").append(content.get(i).text());
                 }
             }
-            positions.add(position(header, range, text.toString()));
+            drafts.add(draft(header, range, text.toString()));
         }
-        return positions;
+        boolean titleFirst = titleComesFirst(drafts);
+        return drafts.stream().map(d -> d.resolve(titleFirst)).toList();
+    }
+
+    /** An entry whose title and company may still be undecided among its header parts. */
+    private static final class Draft {
+        String title;
+        String company;
+        String location;
+        final List<String> parts = new ArrayList<>();
+        Dates.Range range;
+        String description;
+
+        /** 1 title before company, -1 company before title, 0 no evidence (by title/employer words). */
+        int orderEvidence() {
+            if (title != null || company != null || parts.size() < 2) {
+                return 0;
+            }
+            int first = score(parts.get(0));
+            int second = score(parts.get(1));
+            if (first > second && (first > 0 || second < 0)) {
+                return 1;
+            }
+            if (second > first && (second > 0 || first < 0)) {
+                return -1;
+            }
+            return 0;
+        }
+
+        Position resolve(boolean titleFirst) {
+            List<String> left = new ArrayList<>(parts);
+            if (title == null && company == null && left.size() >= 2) {
+                int evidence = orderEvidence();
+                boolean first = evidence != 0 ? evidence > 0 : titleFirst;
+                title = left.remove(first ? 0 : 1);
+                company = left.remove(0);
+            }
+            while (!left.isEmpty() && (title == null || company == null)) {
+                String part = left.remove(0);
+                if (title == null && (company != null || score(part) >= 0)) {
+                    title = part;
+                } else if (company == null) {
+                    company = part;
+                }
+            }
+            return new Position(company, title, location, range.from(), range.to(), range.current(),
+                    description == null || description.isBlank() ? null : description);
+        }
+
+        private static int score(String part) {
+            return Vocabulary.titleScore(part) - Vocabulary.companyScore(part);
+        }
+    }
+
+    /** How this résumé orders title and company, from the entries whose words tell; title first if none do. */
+    private static boolean titleComesFirst(List<Draft> drafts) {
+        int votes = 0;
+        for (Draft draft : drafts) {
+            votes += draft.orderEvidence();
+        }
+        return votes >= 0;
     }
 
     /**
@@ -130,11 +190,14 @@ final class WorkParser {
         return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(";");
     }
 
-    private static Position position(List<Line> header, Dates.Range range, String description) {
+    private static Draft draft(List<Line> header, Dates.Range range, String description) {
+        Draft draft = new Draft();
+        draft.range = range;
+        draft.description = description;
         String title = null;
         String company = null;
         String location = null;
-        List<String> parts = new ArrayList<>();
+        List<String> parts = draft.parts;
         for (Line line : header) {
             String text = line.text();
             if (Places.parse(text) != null) {
@@ -171,48 +234,20 @@ final class WorkParser {
                 }
             }
         }
-        // Assign what is left: the most title-like part is the title, the most employer-like the company.
-        while (!parts.isEmpty() && (title == null || company == null)) {
-            int best = 0;
-            int bestScore = Integer.MIN_VALUE;
-            boolean wantTitle = title == null && (company != null || bestTitleFirst(parts));
-            for (int i = 0; i < parts.size(); i++) {
-                int score = Vocabulary.titleScore(parts.get(i)) - Vocabulary.companyScore(parts.get(i));
-                score = wantTitle ? score : -score;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
-            }
-            String chosen = parts.remove(best);
-            if (wantTitle) {
-                title = chosen;
-            } else {
-                company = chosen;
-            }
-        }
-        return new Position(company, title, location, range.from(), range.to(), range.current(),
-                description.isBlank() ? null : description);
+        draft.title = title;
+        draft.company = company;
+        draft.location = location;
+        return draft;
     }
 
-    /** "Staff Accountant, Lumen Energy AG" → both parts; a single comma only, and only when one side reads as a title. */
+    /** "Staff Accountant, Lumen Energy AG" → both parts; a single comma only, and only when a side reads as a title or an employer. */
     private static List<String> titleAndCompany(String text) {
         String[] pieces = text.split("\\s*,\\s+");
-        if (pieces.length == 2 && (Vocabulary.titleScore(pieces[0]) > 0 || Vocabulary.titleScore(pieces[1]) > 0)) {
+        if (pieces.length == 2 && (Vocabulary.titleScore(pieces[0]) > 0 || Vocabulary.titleScore(pieces[1]) > 0
+                || Vocabulary.companyScore(pieces[0]) > 0 || Vocabulary.companyScore(pieces[1]) > 0)) {
             return List.of(pieces[0].trim(), pieces[1].trim());
         }
         return List.of(text);
-    }
-
-    /** Whether the title should be picked first: some part clearly reads as a job title. */
-    private static boolean bestTitleFirst(List<String> parts) {
-        int bestTitle = Integer.MIN_VALUE;
-        int bestCompany = Integer.MIN_VALUE;
-        for (String part : parts) {
-            bestTitle = Math.max(bestTitle, Vocabulary.titleScore(part) - Vocabulary.companyScore(part));
-            bestCompany = Math.max(bestCompany, Vocabulary.companyScore(part) - Vocabulary.titleScore(part));
-        }
-        return bestTitle >= bestCompany;
     }
 
     /** "Acme Corp, Berlin, Germany" → ["Acme Corp", "Berlin, Germany"]; no place → [text, null]. */

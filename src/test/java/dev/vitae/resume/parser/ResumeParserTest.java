@@ -67,6 +67,62 @@ class ResumeParserTest {
     }
 
     @Test
+    void layoutsOutsideTheDevSetAreReadToo() throws Exception {
+        ParsedResume pipes = ResumeParser.parse("""
+                JOHN A. SMITH
+                Senior Data Engineer | Chicago, IL | john.smith@gmail.com | (312) 555-0182 | github.com/jsmith
+
+                PROFESSIONAL EXPERIENCE
+                Northwind Traders — Senior Data Engineer          Mar 2020 – Present
+                • Built streaming pipelines processing 2B events per day.
+                Contoso Ltd — Data Engineer                        Jun 2016 – Feb 2020
+
+                EDUCATION
+                University of Illinois Urbana-Champaign — B.S. Computer Science, 2016
+
+                TECHNICAL SKILLS & TOOLS
+                Python, Spark, Airflow, SQL
+                """.getBytes(), ResumeFormat.TXT);
+        assertEquals("John", pipes.firstName());
+        assertEquals("Smith", pipes.lastName());
+        assertEquals("Chicago", pipes.city());
+        assertEquals("IL", pipes.state());
+        assertEquals("https://github.com/jsmith", pipes.github());
+        assertEquals(2, pipes.work().size());
+        assertEquals("Northwind Traders", pipes.work().get(0).company());
+        assertEquals("Senior Data Engineer", pipes.work().get(0).title());
+        assertEquals("Contoso Ltd", pipes.work().get(1).company());
+        assertEquals(java.util.List.of("Python", "Spark", "Airflow", "SQL"), pipes.skills());
+
+        ParsedResume french = ResumeParser.parse("""
+                # Léa Dubois-Martin
+
+                Paris, France · lea.dubois@example.fr · +33 6 12 34 56 78
+
+                ## Expérience professionnelle
+
+                **Chargée de marketing**, Maison Lune SAS — *Janvier 2021 – aujourd'hui*
+
+                **Assistante marketing**, Atelier Nord — *2018 – 2020*
+
+                ## Formation
+
+                **Master's degree in Marketing**, Université Paris-Dauphine, 2016 – 2018
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.MD);
+        assertEquals("Dubois-Martin", french.lastName());
+        assertEquals("France", french.country());
+        assertEquals("2021-01", french.work().get(0).startDate());
+        assertTrue(french.work().get(0).current());
+        assertEquals("Maison Lune SAS", french.work().get(0).company());
+        // No telling word in "Atelier Nord" alone: the résumé's own order (title, then company) decides.
+        assertEquals("Assistante marketing", french.work().get(1).title());
+        assertEquals("Atelier Nord", french.work().get(1).company());
+        assertEquals("Master's", french.education().get(0).degree());
+        assertEquals("Marketing", french.education().get(0).fieldOfStudy());
+        assertEquals("Université Paris-Dauphine", french.education().get(0).school());
+    }
+
+    @Test
     void datesInTheShapesResumesPrintThem() {
         assertRange("Jan 2020 – Present", "2020-01", null, true);
         assertRange("Sept. 2018 - May 2023", "2018-09", "2023-05", false);
@@ -76,6 +132,9 @@ class ResumeParserTest {
         assertRange("2015 - 2019", "2015", "2019", false);
         assertRange("Acme Corp.Jun 2019 – Current", "2019-06", null, true);
         assertRange("2021-11 —", "2021-11", null, true);
+        assertRange("Janvier 2021 – aujourd'hui", "2021-01", null, true);
+        assertRange("März 2019 bis heute", "2019-03", null, true);
+        assertRange("septiembre 2015 - julio 2018", "2015-09", "2018-07", false);
     }
 
     private static void assertRange(String text, String from, String to, boolean current) {
