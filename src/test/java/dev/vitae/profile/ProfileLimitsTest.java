@@ -37,11 +37,19 @@ class ProfileLimitsTest {
             "contact.preferred_name, 100",
             "links.linkedin, 500",
             "links.website, 500",
+            "location.address_line1, 200",
+            "location.address_line2, 200",
             "location.city, 100",
+            "location.state, 100",
             "location.postal_code, 20",
+            "location.country, 100",
             "work_experience.company, 200",
+            "work_experience.title, 200",
+            "work_experience.location, 200",
             "work_experience.description, 10000",
             "education.school, 200",
+            "education.degree, 200",
+            "education.field_of_study, 200",
             "education.gpa, 20",
             "memories.item, 1000",
     })
@@ -51,6 +59,32 @@ class ProfileLimitsTest {
                 .statusCode(400)
                 .body("code", equalTo("validation_error"))
                 .body("errors[0].field", equalTo(errorField(field)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void emailAndCountryItemsAndSalaryHaveLimitsToo() {
+        String email254 = "a".repeat(64) + "@" + "d".repeat(61) + "." + "e".repeat(60) + "." + "f".repeat(63) + ".io";
+        org.junit.jupiter.api.Assertions.assertEquals(254, email254.length());
+        account.json().body(contact(email254)).patch(PROFILES + "/" + id).then().statusCode(200);
+        account.json().body(contact("x" + email254)).patch(PROFILES + "/" + id).then()
+                .statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem("contact.email"));
+        account.json().body("{\"eligibility\": {\"work_authorized_countries\": [\"" + "c".repeat(100) + "\"]}}")
+                .patch(PROFILES + "/" + id).then().statusCode(200);
+        account.json().body("{\"eligibility\": {\"work_authorized_countries\": [\"" + "c".repeat(101) + "\"]}}")
+                .patch(PROFILES + "/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("eligibility.work_authorized_countries[0]"));
+        account.json().body("{\"preferences\": {\"preferred_locations\": [\"" + "l".repeat(201) + "\"]}}")
+                .patch(PROFILES + "/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("preferences.preferred_locations[0]"));
+        account.json().body("{\"preferences\": {\"salary_expectation\": {\"amount\": 1000000000, \"currency\": \"USD\", \"period\": \"year\"}}}")
+                .patch(PROFILES + "/" + id).then().statusCode(200);
+        account.json().body("{\"preferences\": {\"salary_expectation\": {\"amount\": 1000000001, \"currency\": \"USD\", \"period\": \"year\"}}}")
+                .patch(PROFILES + "/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("preferences.salary_expectation.amount"));
+    }
+
+    private static String contact(String email) {
+        return "{\"contact\": {\"first_name\": \"A\", \"last_name\": \"B\", \"email\": \"" + email + "\"}}";
     }
 
     @ParameterizedTest(name = "{0} holds {1} items")
@@ -73,9 +107,11 @@ class ProfileLimitsTest {
         return switch (field) {
             case "name", "cover_letter_template" -> "{\"" + field + "\": \"" + value + "\"}";
             case "memories.item" -> "{\"memories\": [\"" + value + "\"]}";
-            case "work_experience.company", "work_experience.description" ->
+            case "work_experience.company", "work_experience.title", "work_experience.location",
+                    "work_experience.description" ->
                 "{\"work_experience\": [{\"" + leaf(field) + "\": \"" + value + "\"}]}";
-            case "education.school", "education.gpa" -> "{\"education\": [{\"" + leaf(field) + "\": \"" + value + "\"}]}";
+            case "education.school", "education.degree", "education.field_of_study", "education.gpa" ->
+                "{\"education\": [{\"" + leaf(field) + "\": \"" + value + "\"}]}";
             default -> {
                 String section = field.substring(0, field.indexOf('.'));
                 String extra = section.equals("contact")
@@ -89,8 +125,10 @@ class ProfileLimitsTest {
     private static String errorField(String field) {
         return switch (field) {
             case "memories.item" -> "memories[0]";
-            case "work_experience.company", "work_experience.description" -> "work_experience[0]." + leaf(field);
-            case "education.school", "education.gpa" -> "education[0]." + leaf(field);
+            case "work_experience.company", "work_experience.title", "work_experience.location",
+                    "work_experience.description" -> "work_experience[0]." + leaf(field);
+            case "education.school", "education.degree", "education.field_of_study", "education.gpa" ->
+                "education[0]." + leaf(field);
             default -> field;
         };
     }
