@@ -84,12 +84,17 @@ final class ContactParser {
     static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
         for (String piece : text.split("\\s+[|·•]\\s+|\\s{2,}|\\s*\\|\\s*|\\s+•\\s*|\\s+·\\s*")) {
-            if (!piece.isBlank()) {
-                pieces.add(piece.trim());
+            String value = LABEL.matcher(piece.trim()).replaceFirst("").trim();
+            if (!value.isBlank()) {
+                pieces.add(value);
             }
         }
         return pieces;
     }
+
+    /** "Location: Berlin, Germany", "Address – …": a label in front of a contact detail. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:location|address|based in|city|residence|home|phone|mobile|tel|email|e-mail|web|website)\\s*[:：–-]\\s*");
 
     private static String email(List<Line> lines, List<String> links) {
         for (String link : links) {

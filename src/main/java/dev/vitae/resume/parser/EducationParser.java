@@ -85,7 +85,8 @@ final class EducationParser {
                 current.start = range.from();
                 current.end = range.to();
                 text = (text.substring(0, range.start()) + " " + text.substring(range.end()))
-                        .replaceAll("^[\\s,|·•—–(-]+|[\\s,|·•—–(-]+$", "").trim();
+                        .replaceAll("\\(\\s*\\)", " ")
+                        .replaceAll("^[\\s,|·•—–)-]+|[\\s,|·•—–(-]+$", "").trim();
                 if (text.isEmpty()) {
                     continue;
                 }

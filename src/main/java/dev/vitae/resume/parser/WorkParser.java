@@ -17,6 +17,8 @@ final class WorkParser {
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADER_LINES = 3;
+    /** "Acme GmbH (Berlin, Germany)". */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     /** "Acme Inc." ends with a period but is no sentence. */
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:\\b(?:inc|ltd|co|corp|llc|jr|sr|st|bros|dept|univ|plc|ag|pty|gmbh)|\\b\\p{L}|\\b(?:\\p{L}\\.){2,})\\.$");
@@ -63,7 +65,8 @@ final class WorkParser {
             Line anchorLine = content.get(anchor);
             Dates.Range range = ranges.get(k);
             String rest = (anchorLine.text().substring(0, range.start()) + " " + anchorLine.text().substring(range.end()))
-                    .replaceAll("^[\\s,|·•—–-]+|[\\s,|·•—–(-]+$", "").trim();
+                    .replaceAll("\\(\\s*\\)", " ")
+                    .replaceAll("^[\\s,|·•—–)-]+|[\\s,|·•—–(-]+$", "").trim();
             if (!rest.isEmpty()) {
                 header.add(anchorLine.withText(rest));
             }
@@ -252,6 +255,10 @@ final class WorkParser {
 
     /** "Acme Corp, Berlin, Germany" → ["Acme Corp", "Berlin, Germany"]; no place → [text, null]. */
     static String[] splitPlace(String text) {
+        java.util.regex.Matcher bracketed = BRACKETED_PLACE.matcher(text);
+        if (bracketed.matches() && Places.parse(bracketed.group(2)) != null) {
+            return new String[] { bracketed.group(1).trim(), bracketed.group(2).trim() };
+        }
         String[] commas = text.split("\\s*,\\s*");
         for (int i = 1; i < commas.length; i++) {
             String tail = String.join(", ", java.util.Arrays.copyOfRange(commas, i, commas.length));

@@ -123,6 +123,36 @@ class ResumeParserTest {
     }
 
     @Test
+    void labelledContactLinesBracketedPlacesAndBracketedDates() throws Exception {
+        ParsedResume r = ResumeParser.parse("""
+                Maria Garcia
+                Location: Madrid, Spain
+                Email: maria.garcia@example.com
+                Phone: +34 612 345 678
+
+                Work History
+                Backend Developer
+                Lumen Energy AG (Berlin, Germany)
+                04/2021 - present
+
+                Education
+                B.Sc. Computer Science, Universidad Politécnica de Madrid (2014 – 2018)
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
+        assertEquals("Madrid", r.city());
+        assertEquals("Spain", r.country());
+        assertEquals("maria.garcia@example.com", r.email());
+        assertEquals("+34 612 345 678", r.phone());
+        assertEquals("Lumen Energy AG", r.work().get(0).company());
+        assertEquals("Berlin, Germany", r.work().get(0).location());
+        assertEquals("Backend Developer", r.work().get(0).title());
+        assertEquals("Universidad Politécnica de Madrid", r.education().get(0).school());
+        assertEquals("B.Sc.", r.education().get(0).degree());
+        assertEquals("Computer Science", r.education().get(0).fieldOfStudy());
+        assertEquals("2014", r.education().get(0).startDate());
+        assertEquals("2018", r.education().get(0).endDate());
+    }
+
+    @Test
     void datesInTheShapesResumesPrintThem() {
         assertRange("Jan 2020 – Present", "2020-01", null, true);
         assertRange("Sept. 2018 - May 2023", "2018-09", "2023-05", false);
