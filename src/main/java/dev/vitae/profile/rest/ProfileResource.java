@@ -40,6 +40,7 @@ import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.ETags;
 import dev.vitae.profile.Profile;
 import dev.vitae.profile.ProfileImportTarget;
+import dev.vitae.profile.ProfileReads;
 import dev.vitae.profile.ProfileService;
 import dev.vitae.profile.ProfileStatus;
 import dev.vitae.resume.ImportWaiters;
@@ -69,9 +70,11 @@ public class ProfileResource {
     private final CurrentAccount account;
     private final ResumeUploads uploads;
     private final ImportWaiters waiters;
+    private final ProfileReads reads;
 
     public ProfileResource(ProfileService service, ProfileRequestReader reader, CurrentAccount account,
-            ResumeUploads uploads, ImportWaiters waiters) {
+            ResumeUploads uploads, ImportWaiters waiters, ProfileReads reads) {
+        this.reads = reads;
         this.service = service;
         this.reader = reader;
         this.account = account;
@@ -194,18 +197,18 @@ public class ProfileResource {
         UUID accountId = account.id();
         OptionalInt wait = waitSeconds(prefer);
         if (wait.isEmpty()) {
-            return service.get(accountId, id).map(profile -> withETag(Response.ok(), profile));
+            return reads.find(accountId, id).map(profile -> withETag(Response.ok(), profile));
         }
         int seconds = wait.getAsInt();
         // Register before reading, so an import that ends in between still wakes us.
         ImportWaiters.Waiter waiter = waiters.register(ProfileImportTarget.NAME + ":" + id);
-        return service.get(accountId, id)
+        return reads.find(accountId, id)
                 .chain(profile -> {
                     if (profile.status != ProfileStatus.IMPORTING) {
                         waiter.cancel();
                         return Uni.createFrom().item(profile);
                     }
-                    return waiter.until(Duration.ofSeconds(seconds)).chain(() -> service.get(accountId, id));
+                    return waiter.until(Duration.ofSeconds(seconds)).chain(() -> reads.find(accountId, id));
                 })
                 .onFailure().invoke(waiter::cancel)
                 .map(profile -> withETag(Response.ok().header("Preference-Applied", "wait=" + seconds), profile));

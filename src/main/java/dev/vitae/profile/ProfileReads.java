@@ -1,0 +1,74 @@
+package dev.vitae.profile;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.vitae.common.ApiException;
+import dev.vitae.profile.sections.ProfileSections;
+import dev.vitae.resume.ResumeFileInfo;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The hot read of one profile, straight from the reactive client: the jsonb sections arrive as
+ * text and are decoded once (Hibernate Reactive decodes them to a Vert.x JSON object, encodes
+ * that again and decodes it a third time). Measured in docs/benchmarks.md. Writes stay in
+ * {@link ProfileService}.
+ */
+@ApplicationScoped
+public class ProfileReads {
+
+    private static final String FIND = """
+            SELECT id, account_id, version, name, status, import_error, sections::text AS sections,
+                   cover_letter_template, resume::text AS resume, created_at, updated_at
+              FROM profile WHERE id = $1 AND account_id = $2""";
+
+    private final Pool pool;
+    private final ObjectMapper json;
+
+    public ProfileReads(Pool pool, ObjectMapper json) {
+        this.pool = pool;
+        this.json = json;
+    }
+
+    public Uni<Profile> find(UUID accountId, UUID id) {
+        return pool.preparedQuery(FIND).execute(Tuple.of(id, accountId)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ApiException.notFound("Profile");
+            }
+            return toProfile(rows.iterator().next());
+        });
+    }
+
+    private Profile toProfile(Row row) {
+        Profile p = new Profile();
+        p.id = row.getUUID("id");
+        p.accountId = row.getUUID("account_id");
+        p.version = row.getLong("version");
+        p.name = row.getString("name");
+        p.status = new ProfileStatus.JpaConverter().convertToEntityAttribute(row.getString("status"));
+        p.importError = row.getString("import_error");
+        p.coverLetterTemplate = row.getString("cover_letter_template");
+        p.createdAt = instant(row, "created_at");
+        p.updatedAt = instant(row, "updated_at");
+        try {
+            p.sections = json.readValue(row.getString("sections"), ProfileSections.class);
+            String resume = row.getString("resume");
+            p.resume = resume == null ? null : json.readValue(resume, ResumeFileInfo.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored profile " + p.id + " has unreadable sections", e);
+        }
+        return p;
+    }
+
+    private static Instant instant(Row row, String column) {
+        return row.getOffsetDateTime(column).toInstant();
+    }
+}
