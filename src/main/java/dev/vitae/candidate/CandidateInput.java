@@ -65,7 +65,7 @@ public record CandidateInput(Set<String> present, Long jobId, String name, Strin
                 errors.add(new FieldError("job_id", "must be a job id (an integer)"));
             }
         }
-        String name = text(body, "name", 200, false, errors);
+        String name = JsonFields.text(body, "name", 200, false, errors);
         if (name != null) {
             name = name.trim();
             if (name.isEmpty()) {
@@ -74,19 +74,19 @@ public record CandidateInput(Set<String> present, Long jobId, String name, Strin
         } else if ((create || body.has("name")) && !hasError(errors, "name")) {
             errors.add(new FieldError("name", create && !body.has("name") ? "is required" : "must not be null"));
         }
-        String email = text(body, "email", 320, true, errors);
+        String email = JsonFields.text(body, "email", 320, true, errors);
         if (email != null) {
             email = email.trim();
             if (!EMAIL.matcher(email).matches()) {
                 errors.add(new FieldError("email", "must be an email address"));
             }
         }
-        String phone = text(body, "phone", 100, true, errors);
-        String linkedin = text(body, "linkedin", 500, true, errors);
+        String phone = JsonFields.text(body, "phone", 100, true, errors);
+        String linkedin = JsonFields.text(body, "linkedin", 500, true, errors);
         if (linkedin != null && !isHttpUrl(linkedin.trim())) {
             errors.add(new FieldError("linkedin", "must be an absolute http(s) URL"));
         }
-        String location = text(body, "location", 500, true, errors);
+        String location = JsonFields.text(body, "location", 500, true, errors);
         String stage = null;
         if (body.has("stage")) {
             JsonNode node = body.get("stage");
@@ -98,7 +98,7 @@ public record CandidateInput(Set<String> present, Long jobId, String name, Strin
                 stage = node.textValue();
             }
         }
-        String notes = text(body, "notes", 2000, true, errors);
+        String notes = JsonFields.text(body, "notes", 2000, true, errors);
         Integer rating = null;
         if (body.has("rating") && !body.get("rating").isNull()) {
             JsonNode node = body.get("rating");
@@ -108,29 +108,13 @@ public record CandidateInput(Set<String> present, Long jobId, String name, Strin
                 rating = node.intValue();
             }
         }
-        String ats = text(body, "ats_candidate_id", 255, true, errors);
+        String ats = JsonFields.text(body, "ats_candidate_id", 255, true, errors);
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors.stream().sorted((a, b) -> a.field().compareTo(b.field())).toList());
         }
         return new CandidateInput(Set.copyOf(present), jobId, name, email, phone == null ? null : phone.trim(),
                 linkedin == null ? null : linkedin.trim(), location == null ? null : location.trim(), stage,
                 notes, rating, ats == null ? null : ats.trim());
-    }
-
-    private static String text(JsonNode body, String field, int max, boolean nullable, List<FieldError> errors) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            errors.add(new FieldError(field, "must be a string" + (nullable ? " or null" : "")));
-            return null;
-        }
-        if (node.textValue().length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-            return null;
-        }
-        return node.textValue();
     }
 
     private static boolean hasError(List<FieldError> errors, String field) {

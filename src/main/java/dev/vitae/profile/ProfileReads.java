@@ -53,7 +53,7 @@ public class ProfileReads {
         p.accountId = row.getUUID("account_id");
         p.version = row.getLong("version");
         p.name = row.getString("name");
-        p.status = new ProfileStatus.JpaConverter().convertToEntityAttribute(row.getString("status"));
+        p.status = ProfileStatus.fromDb(row.getString("status"));
         p.importError = row.getString("import_error");
         p.coverLetterTemplate = row.getString("cover_letter_template");
         p.createdAt = instant(row, "created_at");

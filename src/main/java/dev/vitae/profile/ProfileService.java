@@ -46,11 +46,6 @@ public class ProfileService {
         return profiles.listNewestFirst(accountId);
     }
 
-    @WithSession
-    public Uni<Profile> get(UUID accountId, UUID id) {
-        return profiles.findOwned(accountId, id).onItem().ifNull().failWith(ProfileService::notFound);
-    }
-
     @WithTransaction
     public Uni<Profile> patch(UUID accountId, UUID id, String ifMatch, ProfileChanges changes) {
         return lockForChange(accountId, id, ifMatch)

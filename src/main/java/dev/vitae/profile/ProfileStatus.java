@@ -16,6 +16,11 @@ public enum ProfileStatus {
     IMPORTING,
     IMPORT_FAILED;
 
+    /** The status a {@code profile.status} column value names. */
+    public static ProfileStatus fromDb(String value) {
+        return value == null ? null : ProfileStatus.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
     /** Stores the lowercase API value, which is what the table's CHECK constraint lists. */
     @Converter(autoApply = true)
     public static class JpaConverter implements AttributeConverter<ProfileStatus, String> {
@@ -26,7 +31,7 @@ public enum ProfileStatus {
 
         @Override
         public ProfileStatus convertToEntityAttribute(String value) {
-            return value == null ? null : ProfileStatus.valueOf(value.toUpperCase(Locale.ROOT));
+            return fromDb(value);
         }
     }
 }

@@ -52,10 +52,10 @@ public class ImportQueue {
         job.createdAt = file.uploadedAt;
         return files.persist(file)
                 .chain(() -> Panache.getSession())
-                .chain(session -> session.persist(job).chain(session::flush))
-                // Delivered by PostgreSQL only when the transaction commits.
-                .chain(() -> Panache.getSession())
-                .chain(session -> session.createNativeQuery("NOTIFY " + JOBS_CHANNEL).executeUpdate())
+                .chain(session -> session.persist(job)
+                        .chain(session::flush)
+                        // Delivered by PostgreSQL only when the transaction commits.
+                        .chain(() -> session.createNativeQuery("NOTIFY " + JOBS_CHANNEL).executeUpdate()))
                 .replaceWith(new Enqueued(file, job));
     }
 }

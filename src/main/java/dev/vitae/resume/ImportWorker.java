@@ -277,10 +277,10 @@ public class ImportWorker {
 
     /** Writes the result and closes the job in one transaction, then wakes waiters everywhere. */
     private Uni<Void> finish(ClaimedJob job, ImportTarget target, ParsedResume parsed, String failure, String state) {
-        String outcome = state != null ? state : failure == null ? "processed" : "failed";
+        boolean failed = state == null && failure != null;
+        String outcome = state != null ? state : failed ? "failed" : "processed";
         return pool.withTransaction(tx -> apply(tx, job, target, parsed, failure)
-                .chain(() -> tx.preparedQuery(FINISH).execute(Tuple.of(job.id(),
-                        state != null ? "done" : failure == null ? "done" : "failed", failure, workerId)))
+                .chain(() -> tx.preparedQuery(FINISH).execute(Tuple.of(job.id(), failed ? "failed" : "done", failure, workerId)))
                 .chain(() -> notifyDone(tx, job)))
                 .invoke(() -> metrics.counter("vitae.imports", "target", job.target(), "outcome", outcome).increment())
                 .replaceWithVoid();

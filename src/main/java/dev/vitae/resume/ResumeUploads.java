@@ -48,9 +48,6 @@ public class ResumeUploads {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge(bytes.length);
-        }
         String name = safeName(file.fileName());
         ResumeFormat format = ResumeFormat.detect(bytes, name).orElseThrow(() -> new ApiException(415,
                 "unsupported_media_type", "The file is not a PDF, DOCX, TXT, RTF or Markdown document "

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.account.CurrentAccount;
 import dev.vitae.candidate.Job;
 import dev.vitae.candidate.JobService;
+import dev.vitae.candidate.JsonFields;
 import dev.vitae.candidate.JobService.JobInput;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.Cursors;
@@ -147,14 +148,7 @@ public class JobResource {
             return null;
         }
         present.add(field);
-        JsonNode node = body.get(field);
-        if (node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.textValue().length() > max) {
-            errors.add(new FieldError(field, "must be a string of at most " + max + " characters, or null"));
-            return null;
-        }
-        return node.textValue().trim();
+        String value = JsonFields.text(body, field, max, true, errors);
+        return value == null ? null : value.trim();
     }
 }

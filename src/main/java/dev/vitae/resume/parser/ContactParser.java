@@ -57,7 +57,7 @@ final class ContactParser {
                 break;
             }
         }
-        String region = regionOf(place);
+        String region = place == null ? "US" : place.region();
         String phone = phone(top.isEmpty() ? lines : top, links, region);
         if (phone == null) {
             phone = phone(lines.stream().filter(l -> l.section() != Vocabulary.Section.WORK
@@ -153,27 +153,6 @@ final class ContactParser {
         } catch (NumberParseException e) {
             return false;
         }
-    }
-
-    private static String regionOf(Places.Place place) {
-        if (place == null) {
-            return "US";
-        }
-        if (place.country() != null) {
-            for (String code : Locale.getISOCountries()) {
-                if (new Locale("", code).getDisplayCountry(Locale.ENGLISH).equals(place.country())) {
-                    return code;
-                }
-            }
-        }
-        if (place.state() != null && Places.isState(place.state())) {
-            return switch (place.state()) {
-                case "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE" -> "CA";
-                case "NSW", "VIC", "QLD", "TAS", "ACT" -> "AU";
-                default -> "US";
-            };
-        }
-        return "US";
     }
 
     /** [linkedin, github, portfolio, website]. */

@@ -17,9 +17,26 @@ final class Places {
 
     /** A recognised location. {@code country} is the English country name; state as printed. */
     record Place(String city, String state, String country) {
+
+        /** The ISO region to read phone numbers in: the country's, else the state's country, else US. */
+        String region() {
+            if (country != null && CODES.containsKey(country)) {
+                return CODES.get(country);
+            }
+            if (state != null) {
+                return switch (state) {
+                    case "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE" -> "CA";
+                    case "NSW", "VIC", "QLD", "TAS", "ACT" -> "AU";
+                    default -> "US";
+                };
+            }
+            return "US";
+        }
     }
 
     private static final Map<String, String> COUNTRIES = new HashMap<>();
+    /** English country name → ISO code. */
+    private static final Map<String, String> CODES = new HashMap<>();
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
             "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
@@ -44,6 +61,7 @@ final class Places {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             COUNTRIES.put(code.toLowerCase(Locale.ROOT), name);
             COUNTRIES.put(name.toLowerCase(Locale.ROOT), name);
+            CODES.put(name, code);
         }
         for (String[] alias : new String[][] { { "usa", "United States" }, { "u.s.a.", "United States" },
                 { "u.s.", "United States" }, { "us", "United States" }, { "united states of america", "United States" },
