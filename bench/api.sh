@@ -3,7 +3,9 @@
 # seeds an account, a profile, a job and a candidate, then for each concurrency runs
 #   wrk   against GET /api/auto-apply/profiles/{id} and PATCH /api/v1/candidates/{id}, and
 #   pgbench with the SQL the service issues for each of those requests (same database, same run),
-# and prints requests/s, p50/p99 latency and the ratio service ÷ pgbench.
+#   wrk   against bench/ceiling, a bare RESTEasy Reactive app issuing that same SQL and nothing else,
+# and prints requests/s, p50/p99 latency, the ratio service ÷ pgbench and the ratio ceiling ÷ pgbench
+# (what any service on this stack reaches on this machine).
 #   bench/api.sh [DURATION_SECONDS] [CONCURRENCIES...]     (default: 10 s; 8 32)
 # Needs: wrk and pgbench (Debian packages wrk, postgresql-client), a JDK.
 set -euo pipefail
@@ -15,6 +17,7 @@ WORK=target/bench
 mkdir -p "$WORK"
 
 ./mvnw -B -q package -DskipTests
+./mvnw -B -q -f bench/ceiling/pom.xml package -DskipTests
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=$WORK/cp.txt -Dmdep.includeScope=test
 javac -d $WORK/classes -cp "$(cat $WORK/cp.txt)" bench/src/BenchDatabase.java
 
@@ -22,7 +25,8 @@ rm -f $WORK/pg.port
 java -cp "$WORK/classes:$(cat $WORK/cp.txt)" BenchDatabase $WORK/pg.port > $WORK/pg.log 2>&1 &
 PG_PID=$!
 SVC_PID=
-cleanup() { [ -n "$SVC_PID" ] && kill $SVC_PID 2>/dev/null; kill $PG_PID 2>/dev/null; wait 2>/dev/null || true; }
+CEIL_PID=
+cleanup() { [ -n "$SVC_PID" ] && kill $SVC_PID 2>/dev/null; [ -n "$CEIL_PID" ] && kill $CEIL_PID 2>/dev/null; kill $PG_PID 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 1 60); do [ -s $WORK/pg.port ] && break; sleep 0.5; done
 PG_PORT=$(cat $WORK/pg.port)
@@ -34,6 +38,11 @@ QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
 QUARKUS_HTTP_PORT=$PORT VITAE_ADMIN_TOKEN=bench QUARKUS_LOG_LEVEL=WARN \
   java -jar target/quarkus-app/quarkus-run.jar > $WORK/service.log 2>&1 &
 SVC_PID=$!
+CEIL_PORT=18082
+QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:$PG_PORT/postgres \
+QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$CEIL_PORT \
+QUARKUS_LOG_LEVEL=WARN java -jar bench/ceiling/target/quarkus-app/quarkus-run.jar > $WORK/ceiling.log 2>&1 &
+CEIL_PID=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null localhost:$PORT/q/health/ready && break; sleep 0.25; done
 
 BASE=http://localhost:$PORT
@@ -64,13 +73,18 @@ COMMIT;
 SELECT * FROM job WHERE account_id = '$ACCOUNT' AND id IN ($JOB);
 SQL
 
-# Warm up the JVM.
-API_KEY=$KEY PROFILE_PATH=/api/auto-apply/profiles/$PROFILE wrk -t2 -c8 -d5s -s bench/lua/get-profile.lua $BASE > /dev/null
-API_KEY=$KEY CANDIDATE_PATH=/api/v1/candidates/$CANDIDATE wrk -t2 -c8 -d5s -s bench/lua/patch-candidate.lua $BASE > /dev/null
+CEIL=http://localhost:$CEIL_PORT
+for _ in $(seq 1 120); do curl -sf -o /dev/null -H "X-Api-Key: $KEY" $CEIL/api/auto-apply/profiles/$PROFILE && break; sleep 0.25; done
 
-wrk_run() { # script path-var path concurrency -> "rps p50 p99"
+# Warm up both JVMs.
+for url in $BASE $CEIL; do
+  API_KEY=$KEY PROFILE_PATH=/api/auto-apply/profiles/$PROFILE wrk -t2 -c8 -d5s -s bench/lua/get-profile.lua $url > /dev/null
+  API_KEY=$KEY CANDIDATE_PATH=/api/v1/candidates/$CANDIDATE wrk -t2 -c8 -d5s -s bench/lua/patch-candidate.lua $url > /dev/null
+done
+
+wrk_run() { # script path-var path concurrency [base-url] -> "rps p50 p99"
   local out
-  out=$(env API_KEY=$KEY "$2=$3" wrk -t2 -c$4 -d${DURATION}s --latency -s "$1" $BASE)
+  out=$(env API_KEY=$KEY "$2=$3" wrk -t2 -c$4 -d${DURATION}s --latency -s "$1" "${5:-$BASE}")
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -86,13 +100,18 @@ pgbench_run() { # file concurrency -> "tps p50_ms"
   echo "$tps $lat"
 }
 
-printf '%-26s %5s %10s %9s %9s %12s %11s %7s\n' request conc "svc req/s" "svc p50" "svc p99" "pgbench tps" "pg avg ms" ratio
+row() { # label lua path-var path sql concurrency
+  local rps p50 p99 tps lat crps cp50 cp99
+  read -r rps p50 p99 <<<"$(wrk_run "$2" "$3" "$4" "$6")"
+  read -r tps lat <<<"$(pgbench_run "$5" "$6")"
+  read -r crps cp50 cp99 <<<"$(wrk_run "$2" "$3" "$4" "$6" $CEIL)"
+  printf '%-16s %5s %10s %9s %9s %12s %10s %8s %10s %9s\n' "$1" "$6" "$rps" "$p50" "$p99" "$tps" "$lat" \
+    "$(printf '%.2f' "$(echo "$rps / $tps" | bc -l)")" "$crps" "$(printf '%.2f' "$(echo "$crps / $tps" | bc -l)")"
+}
+printf '%-16s %5s %10s %9s %9s %12s %10s %8s %10s %9s\n' request conc "svc req/s" "svc p50" "svc p99" \
+  "pgbench tps" "pg avg ms" "svc/pg" "ceil req/s" "ceil/pg"
 for c in $CONCURRENCIES; do
-  read -r rps p50 p99 <<<"$(wrk_run bench/lua/get-profile.lua PROFILE_PATH /api/auto-apply/profiles/$PROFILE $c)"
-  read -r tps lat <<<"$(pgbench_run $WORK/get-profile.sql $c)"
-  printf '%-26s %5s %10s %9s %9s %12s %11s %7.2f\n' "GET profile" $c $rps $p50 $p99 $tps $lat "$(echo "$rps / $tps" | bc -l)"
-  read -r rps p50 p99 <<<"$(wrk_run bench/lua/patch-candidate.lua CANDIDATE_PATH /api/v1/candidates/$CANDIDATE $c)"
-  read -r tps lat <<<"$(pgbench_run $WORK/patch-candidate.sql $c)"
-  printf '%-26s %5s %10s %9s %9s %12s %11s %7.2f\n' "PATCH candidate" $c $rps $p50 $p99 $tps $lat "$(echo "$rps / $tps" | bc -l)"
+  row "GET profile" bench/lua/get-profile.lua PROFILE_PATH /api/auto-apply/profiles/$PROFILE $WORK/get-profile.sql $c
+  row "PATCH candidate" bench/lua/patch-candidate.lua CANDIDATE_PATH /api/v1/candidates/$CANDIDATE $WORK/patch-candidate.sql $c
 done
 echo "service RSS after the runs: $(( $(ps -o rss= -p $SVC_PID) / 1024 )) MiB"
