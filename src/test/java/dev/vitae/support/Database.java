@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -69,5 +71,18 @@ public class Database {
         return pool.preparedQuery("SELECT version FROM profile WHERE id = $1")
                 .execute(Tuple.of(UUID.fromString(profileId)))
                 .await().indefinitely().iterator().next().getLong("version");
+    }
+
+    /**
+     * Takes the row lock a write to this row needs ({@code SELECT ... FOR UPDATE} in an open
+     * transaction) and holds it until closed, so requests writing that row wait inside their
+     * transactions.
+     */
+    public AutoCloseable holdRowLock(String table, Object id) {
+        SqlConnection connection = pool.getConnection().await().indefinitely();
+        Transaction tx = connection.begin().await().indefinitely();
+        connection.preparedQuery("SELECT 1 FROM " + table + " WHERE id = $1 FOR UPDATE").execute(Tuple.of(id))
+                .await().indefinitely();
+        return () -> tx.rollback().eventually(connection::close).await().indefinitely();
     }
 }

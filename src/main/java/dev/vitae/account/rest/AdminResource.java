@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import dev.vitae.account.AccountService;
 import dev.vitae.account.rest.AdminDtos.AccountView;
@@ -31,6 +32,8 @@ import io.smallrye.mutiny.Uni;
 
 /** Operator endpoints: accounts and their API keys. Guarded by {@link AdminTokenFilter}. */
 @Path("/admin")
+// A started request runs to its end even if the client hangs up: see README, "Client disconnects".
+@Cancellable(false)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Operator endpoints. Every call needs the header X-Admin-Token with the value configured as vitae.admin.token.")
 @APIResponse(responseCode = "401", description = "Missing or wrong admin token",

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -62,6 +63,8 @@ import io.smallrye.mutiny.Uni;
 
 /** Candidates of the candidates API, their activity history and their résumés. */
 @Path("/api/v1")
+// A started request runs to its end even if the client hangs up: see README, "Client disconnects".
+@Cancellable(false)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates", description = "A recruiting pipeline: candidates in stages, notes, résumés and fit scores")
 @SecurityRequirement(name = "Bearer")
@@ -262,7 +265,7 @@ public class CandidateResource {
     }
 
     private Uni<Shown> view(UUID accountId, Candidate c, UriInfo uri) {
-        String base = base(uri);
+        String base = c.resumeFileId == null ? null : base(uri); // parsing the request URI costs, skip it when unused
         return service.jobsOf(accountId, List.of(c.jobId))
                 .map(jobs -> new Shown(Views.CandidateView.of(c, jobs.isEmpty() ? null : jobs.get(0), resumeUrl(c, base)),
                         c.version));

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,6 +43,8 @@ import io.smallrye.mutiny.Uni;
 
 /** Jobs of the candidates API. */
 @Path("/api/v1/jobs")
+// A started request runs to its end even if the client hangs up: see README, "Client disconnects".
+@Cancellable(false)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs", description = "Jobs candidates apply to")
 @SecurityRequirement(name = "Bearer")

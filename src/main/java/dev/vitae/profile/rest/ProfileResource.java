@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -50,6 +51,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The auto-apply profiles API. Rules live in {@link ProfileService} and {@link ProfileRequestReader}. */
 @Path("/api/auto-apply/profiles")
+// A started request runs to its end even if the client hangs up: see README, "Client disconnects".
+@Cancellable(false)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Profiles", description = "Applicant profiles for auto-apply agents")
 @SecurityRequirement(name = "ApiKey")
