@@ -133,7 +133,6 @@ public class ImportWorker {
         PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl);
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
-        options.setMetricsName("vitae-notifications"); // its own client metrics, apart from the pool's
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
         subscriber.closeHandler(() -> notificationsConnected = false);
         subscriber.channel(ImportQueue.DONE_CHANNEL).handler(waiters::wake);
