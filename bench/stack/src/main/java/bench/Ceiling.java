@@ -22,8 +22,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The same requests as bench/api.sh sends to vitae, answered with the same SQL and nothing else:
- * no validation, no JSON mapping, no Hibernate, no error bodies. What it serves is the most a
- * RESTEasy Reactive + reactive PostgreSQL service can serve on this machine.
+ * no validation, no JSON mapping, no Hibernate session, no error bodies. What it serves is the
+ * most a service on this stack can serve on this machine: the throughput ceiling.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
