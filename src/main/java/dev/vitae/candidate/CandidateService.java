@@ -27,6 +27,10 @@ public class CandidateService {
 
     public static final String SOURCE = "public_api";
 
+    /** A candidate with its job, as a read or a change answers them. */
+    public record WithJob(Candidate candidate, Job job) {
+    }
+
     private final CandidateRepository candidates;
     private final JobRepository jobs;
     private final ActivityRepository activities;
@@ -77,9 +81,13 @@ public class CandidateService {
                 .call(candidates::flush);
     }
 
+    /**
+     * The job, for the answer, is read before the candidate's row lock is taken: the lock is held
+     * no longer than the write needs, and the answer needs no second session.
+     */
     @WithTransaction
-    public Uni<Candidate> patch(UUID accountId, long id, String ifMatch, CandidateInput input) {
-        return candidates.findOwnedForUpdate(accountId, id)
+    public Uni<WithJob> patch(UUID accountId, long id, String ifMatch, CandidateInput input) {
+        return jobs.ofCandidate(accountId, id).chain(job -> candidates.findOwnedForUpdate(accountId, id)
                 .onItem().ifNull().failWith(CandidateService::notFound)
                 .invoke(c -> ETags.check(ifMatch, c.version))
                 .call(c -> input.has("email") ? refuseDuplicate(c.jobId, input.email(), c.id) : Uni.createFrom().voidItem())
@@ -94,7 +102,8 @@ public class CandidateService {
                             ? Uni.createFrom().voidItem()
                             : record(c, Activity.NOTE_ADDED, Map.of("note", input.notes())));
                 })
-                .call(candidates::flush);
+                .call(candidates::flush)
+                .map(c -> new WithJob(c, job)));
     }
 
     private void apply(Candidate c, CandidateInput input) {
@@ -165,6 +174,14 @@ public class CandidateService {
     @WithSession
     public Uni<Candidate> get(UUID accountId, long id) {
         return candidates.findOwned(accountId, id).onItem().ifNull().failWith(CandidateService::notFound);
+    }
+
+    /** A candidate and its job, in one session. */
+    @WithSession
+    public Uni<WithJob> show(UUID accountId, long id) {
+        return jobs.ofCandidate(accountId, id).chain(job -> candidates.findOwned(accountId, id)
+                .onItem().ifNull().failWith(CandidateService::notFound)
+                .map(c -> new WithJob(c, job)));
     }
 
     @WithSession

@@ -22,6 +22,12 @@ public class JobRepository implements PanacheRepositoryBase<Job, Long> {
         return find("id = ?1 and accountId = ?2", id, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** The job of one of the account's candidates, or null when there is no such candidate. */
+    public Uni<Job> ofCandidate(java.util.UUID accountId, long candidateId) {
+        return find("accountId = ?1 and id = (select c.jobId from Candidate c where c.id = ?2 and c.accountId = ?1)",
+                accountId, candidateId).firstResult();
+    }
+
     /** One page, newest first, after the keyset cursor {@code beforeId} (exclusive) if any. */
     public Uni<List<Job>> page(java.util.UUID accountId, Long beforeId, int limit) {
         return beforeId == null

@@ -187,7 +187,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Response> get(@PathParam("id") long id, @Context UriInfo uri) {
         UUID accountId = account.id();
-        return service.get(accountId, id).chain(c -> view(accountId, c, uri)).map(CandidateResource::ok);
+        return service.show(accountId, id).map(shown -> shown(shown, uri)).map(CandidateResource::ok);
     }
 
     @PATCH
@@ -207,7 +207,7 @@ public class CandidateResource {
                 .onFailure(CandidateResource::isDuplicateEmail)
                 .recoverWithUni(() -> service.get(accountId, id).chain(c -> service.holderOf(c.jobId, input.email()))
                         .map(holder -> { throw CandidateService.duplicate(holder); }))
-                .chain(c -> view(accountId, c, uri))
+                .map(changed -> shown(changed, uri))
                 .map(CandidateResource::ok);
     }
 
@@ -265,10 +265,14 @@ public class CandidateResource {
     }
 
     private Uni<Shown> view(UUID accountId, Candidate c, UriInfo uri) {
-        String base = c.resumeFileId == null ? null : base(uri); // parsing the request URI costs, skip it when unused
         return service.jobsOf(accountId, List.of(c.jobId))
-                .map(jobs -> new Shown(Views.CandidateView.of(c, jobs.isEmpty() ? null : jobs.get(0), resumeUrl(c, base)),
-                        c.version));
+                .map(jobs -> shown(new CandidateService.WithJob(c, jobs.isEmpty() ? null : jobs.get(0)), uri));
+    }
+
+    private Shown shown(CandidateService.WithJob withJob, UriInfo uri) {
+        Candidate c = withJob.candidate();
+        String base = c.resumeFileId == null ? null : base(uri); // parsing the request URI costs, skip it when unused
+        return new Shown(Views.CandidateView.of(c, withJob.job(), resumeUrl(c, base)), c.version);
     }
 
     private static Response ok(Shown shown) {
