@@ -12,12 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A person in a job's pipeline. */
 @Entity
 @Table(name = "candidate")
+// A PATCH writes the columns it changed, not the whole row with its résumé JSON.
+@DynamicUpdate
 public class Candidate {
 
     @Id
