@@ -19,8 +19,8 @@ import io.vertx.ext.web.RoutingContext;
  * Answers 413 with the API's error body for a declared {@code Content-Length} over the limit,
  * before anything reads the body: JSON bodies may have {@code vitae.http.max-json-body-bytes},
  * multipart uploads {@code quarkus.http.limits.max-body-size}. Runs first on the Vert.x router,
- * ahead of Quarkus's own bare 413. (A chunked body without a length that grows past the hard
- * limit is cut off by Vert.x with a bare 413.)
+ * ahead of Quarkus's own bare 413. A JSON body sent without a length is counted as it is read
+ * ({@link JsonBodyLimit}); a chunked upload past the hard limit is cut off by Vert.x with a bare 413.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -34,6 +34,10 @@ public class BodyLimits {
         this.maxJsonBytes = config.http().maxJsonBodyBytes();
         this.maxUploadBytes = maxBodySize.asLongValue();
         this.json = json;
+    }
+
+    public long maxJsonBytes() {
+        return maxJsonBytes;
     }
 
     void install(@Observes Router router) {

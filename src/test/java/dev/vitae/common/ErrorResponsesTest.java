@@ -2,22 +2,37 @@ package dev.vitae.common;
 
 import static dev.vitae.support.Api.PROFILES;
 import static dev.vitae.support.Api.createProfile;
+import static dev.vitae.support.Api.getProfile;
 import static dev.vitae.support.Api.newAccount;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import dev.vitae.support.Api.TestAccount;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Every error is the API's error body: never HTML, never a stack trace. */
 @QuarkusTest
 class ErrorResponsesTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void malformedJsonIs400WithProblemBody() {
@@ -52,6 +67,30 @@ class ErrorResponsesTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("code", equalTo("payload_too_large"));
+    }
+
+    @Test
+    void oversizeChunkedBodyWithoutALengthIs413Too() throws Exception {
+        TestAccount account = newAccount();
+        String id = createProfile(account);
+        HttpResponse<String> tooBig = sendChunked(account, "POST", PROFILES,
+                "{\"contact\": {\"first_name\": \"A\", \"last_name\": \"B\", \"email\": \"a@example.com\"},"
+                        + " \"cover_letter_template\": \"" + "x".repeat(1_100_000) + "\"}");
+        assertEquals(413, tooBig.statusCode());
+        assertEquals("application/problem+json", tooBig.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(tooBig.body().contains("\"code\":\"payload_too_large\""), tooBig.body());
+        HttpResponse<String> small = sendChunked(account, "PATCH", PROFILES + "/" + id, "{\"name\": \"Chunked\"}");
+        assertEquals(200, small.statusCode(), small.body());
+        getProfile(account, id).body("name", equalTo("Chunked"));
+    }
+
+    /** A body of unknown length, so the client sends it chunked, without Content-Length. */
+    private HttpResponse<String> sendChunked(TestAccount account, String method, String path, String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                .header("X-Api-Key", account.key()).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
