@@ -103,8 +103,9 @@ public class ErrorMappers {
         if (web instanceof NotAllowedException) {
             Response response = ErrorBodies.render(path, 405, "method_not_allowed",
                     "This method is not allowed on " + path + ".", List.of());
-            String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+            return AllowedMethods.of(path)
+                    .map(allow -> Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build())
+                    .orElse(response);
         }
         if (web instanceof NotFoundException) {
             return ErrorBodies.render(path, 404, "not_found", "No resource at " + path + ".", List.of());

@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void unknownRouteIs404AndWrongMethodIs405() {
+    void unknownRouteIs404AndWrongMethodIs405WithTheAllowedOnes() {
         TestAccount account = newAccount();
         account.asKey().get("/api/auto-apply/nothing-here").then()
                 .statusCode(404).contentType("application/problem+json").body("code", equalTo("not_found"));
@@ -102,7 +103,15 @@ class ErrorResponsesTest {
         account.asKey().put(PROFILES).then()
                 .statusCode(405)
                 .contentType("application/problem+json")
+                .header("Allow", "GET, HEAD, POST, OPTIONS")
                 .body("code", equalTo("method_not_allowed"));
+        account.asKey().put(PROFILES + "/" + UUID.randomUUID()).then()
+                .statusCode(405)
+                .header("Allow", "GET, HEAD, PATCH, DELETE, OPTIONS");
+        account.asKey().delete("/api/v1/jobs/7").then()
+                .statusCode(405)
+                .contentType("application/json")
+                .header("Allow", "GET, HEAD, PATCH, OPTIONS");
     }
 
     @Test

@@ -57,6 +57,11 @@ class ProfileApiIT {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("contact.frist_name"));
 
+        // The Allow header comes from the OpenAPI document packaged with the service.
+        given().header("X-Api-Key", key).put(PROFILES + "/" + id).then()
+                .statusCode(405)
+                .header("Allow", "GET, HEAD, PATCH, DELETE, OPTIONS");
+
         given().header("X-Api-Key", key).delete(PROFILES + "/" + id).then().statusCode(204);
         given().header("X-Api-Key", key).get(PROFILES + "/" + id).then().statusCode(404);
         given().get(PROFILES).then().statusCode(401).contentType("application/problem+json");
