@@ -64,7 +64,7 @@ public class JsonBodyLimit implements ReaderInterceptor {
             read += n;
             if (read > limit) {
                 throw new ApiException(413, "payload_too_large",
-                        "The request body is over " + limit + " bytes; at most " + limit + " bytes are accepted here.");
+                        "The request body is over the limit of " + limit + " bytes for JSON bodies.");
             }
         }
     }
