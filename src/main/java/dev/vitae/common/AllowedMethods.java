@@ -3,6 +3,8 @@ package dev.vitae.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ final class AllowedMethods {
     private static final String DOCUMENT = "META-INF/quarkus-generated-openapi-doc.JSON";
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
     private static final List<String> ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static final Comparator<String> IN_ORDER = Comparator.comparingInt(ORDER::indexOf);
 
     private record Route(Pattern path, Set<String> methods) {
     }
@@ -42,7 +45,7 @@ final class AllowedMethods {
 
     /** The Allow header value for this path, or empty when no route matches it. */
     static Optional<String> of(String path) {
-        Set<String> methods = new TreeSet<>((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b)));
+        Set<String> methods = new TreeSet<>(IN_ORDER);
         for (Route route : Routes.ALL) {
             if (route.path().matcher(path).matches()) {
                 methods.addAll(route.methods());
@@ -68,7 +71,7 @@ final class AllowedMethods {
             JsonNode paths = new ObjectMapper().readTree(in).path("paths");
             for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
                 String template = it.next();
-                Set<String> methods = new TreeSet<>();
+                Set<String> methods = new HashSet<>();
                 paths.get(template).fieldNames().forEachRemaining(m -> {
                     if (ORDER.contains(m.toUpperCase())) {
                         methods.add(m.toUpperCase());

@@ -46,6 +46,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(401, "unauthorized", message);
     }
 
+    public static ApiException payloadTooLarge(String message) {
+        return new ApiException(413, "payload_too_large", message);
+    }
+
     public static ApiException preconditionFailed() {
         return new ApiException(412, "precondition_failed",
                 "If-Match does not match the current ETag; read the resource again and retry.");

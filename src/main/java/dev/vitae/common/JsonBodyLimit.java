@@ -63,7 +63,7 @@ public class JsonBodyLimit implements ReaderInterceptor {
         private void count(long n) {
             read += n;
             if (read > limit) {
-                throw new ApiException(413, "payload_too_large",
+                throw ApiException.payloadTooLarge(
                         "The request body is over the limit of " + limit + " bytes for JSON bodies.");
             }
         }

@@ -56,7 +56,7 @@ public class ResumeUploads {
     }
 
     private static ApiException tooLarge(long size) {
-        return new ApiException(413, "payload_too_large",
+        return ApiException.payloadTooLarge(
                 "The file is " + size + " bytes; résumés may be at most " + MAX_BYTES + " bytes (10 MB).");
     }
 
