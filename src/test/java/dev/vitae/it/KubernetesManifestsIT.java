@@ -35,6 +35,9 @@ class KubernetesManifestsIT {
         assertTrue(secrets(container).containsAll(List.of("vitae-db", "vitae-secrets")), "secrets " + secrets(container));
         assertTrue(container.at("/env").findValuesAsText("name").stream().noneMatch(n -> n.equals("QUARKUS_FLYWAY_ACTIVE")),
                 "every replica migrates at start");
+        assertTrue(deployment.at("/spec/template/spec/initContainers").isMissingNode(),
+                "no init container waiting for a migration Job: " + deployment.at("/spec/template/spec/initContainers"));
+        assertTrue(kinds("kubernetes.json").stream().noneMatch("Job"::equals), "no migration Job: " + kinds("kubernetes.json"));
         JsonNode service = resource("kubernetes.json", "Service");
         assertEquals(8080, service.at("/spec/ports/0/targetPort").asInt());
     }
@@ -50,6 +53,15 @@ class KubernetesManifestsIT {
     }
 
     private static JsonNode resource(String file, String kind) throws Exception {
+        return items(file).stream().filter(i -> kind.equals(i.path("kind").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + file));
+    }
+
+    private static List<String> kinds(String file) throws Exception {
+        return items(file).stream().map(i -> i.path("kind").asText()).toList();
+    }
+
+    private static List<JsonNode> items(String file) throws Exception {
         JsonNode root = JSON.readTree(new File("target/kubernetes/" + file));
         List<JsonNode> items = new ArrayList<>();
         if (root.isArray()) {
@@ -59,8 +71,7 @@ class KubernetesManifestsIT {
         } else {
             items.add(root);
         }
-        return items.stream().filter(i -> kind.equals(i.path("kind").asText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " in " + file));
+        return items;
     }
 
     private static List<String> secrets(JsonNode container) {
