@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.vitae.common.Cursors;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -12,10 +13,11 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class ActivityRepository implements PanacheRepositoryBase<Activity, Long> {
 
-    /** One page of a candidate's history, newest first, keyset on id. */
-    public Uni<List<Activity>> page(long candidateId, Long beforeId, int limit) {
-        return beforeId == null
-                ? find("candidateId = ?1 order by id desc", candidateId).page(0, limit).list()
-                : find("candidateId = ?1 and id < ?2 order by id desc", candidateId, beforeId).page(0, limit).list();
+    /** One page of a candidate's history, newest first: keyset on {@code (created_at, id)}, after {@code after} if given. */
+    public Uni<List<Activity>> page(long candidateId, Cursors.Position after, int limit) {
+        return after == null
+                ? find("candidateId = ?1 order by createdAt desc, id desc", candidateId).page(0, limit).list()
+                : find("candidateId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
+                        candidateId, after.createdAt(), after.id()).page(0, limit).list();
     }
 }

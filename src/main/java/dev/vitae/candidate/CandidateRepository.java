@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.vitae.common.Cursors;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -28,8 +29,8 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, Lon
         return find("jobId = ?1 and emailNormalized = ?2", jobId, emailNormalized).firstResult();
     }
 
-    /** One page of a filtered list, newest first, keyset on id. */
-    public Uni<List<Candidate>> page(CandidateFilter filter, Long beforeId, int limit) {
+    /** One page of a filtered list, newest first: keyset on {@code (created_at, id)}, after {@code after} if given. */
+    public Uni<List<Candidate>> page(CandidateFilter filter, Cursors.Position after, int limit) {
         StringBuilder query = new StringBuilder("accountId = :account");
         Parameters params = Parameters.with("account", filter.accountId());
         if (filter.jobId() != null) {
@@ -52,11 +53,11 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, Lon
             query.append(" and createdAt < :before");
             params.and("before", filter.createdBefore());
         }
-        if (beforeId != null) {
-            query.append(" and id < :cursor");
-            params.and("cursor", beforeId);
+        if (after != null) {
+            query.append(" and (createdAt, id) < (:cursorAt, :cursorId)");
+            params.and("cursorAt", after.createdAt()).and("cursorId", after.id());
         }
-        query.append(" order by id desc");
+        query.append(" order by createdAt desc, id desc");
         return find(query.toString(), params).page(0, limit).list();
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.vitae.common.ApiException;
+import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Timestamps;
 import dev.vitae.resume.ImportQueue;
@@ -185,8 +186,8 @@ public class CandidateService {
     }
 
     @WithSession
-    public Uni<List<Candidate>> page(CandidateFilter filter, Long beforeId, int limit) {
-        return candidates.page(filter, beforeId, limit);
+    public Uni<List<Candidate>> page(CandidateFilter filter, Cursors.Position after, int limit) {
+        return candidates.page(filter, after, limit);
     }
 
     @WithSession
@@ -196,10 +197,10 @@ public class CandidateService {
     }
 
     @WithSession
-    public Uni<List<Activity>> activities(UUID accountId, long id, Long beforeId, int limit) {
+    public Uni<List<Activity>> activities(UUID accountId, long id, Cursors.Position after, int limit) {
         return candidates.findOwned(accountId, id)
                 .onItem().ifNull().failWith(CandidateService::notFound)
-                .chain(c -> activities.page(c.id, beforeId, limit));
+                .chain(c -> activities.page(c.id, after, limit));
     }
 
     /** The file a signed link grants, if the candidate still has it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.vitae.common.Cursors;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -28,10 +29,11 @@ public class JobRepository implements PanacheRepositoryBase<Job, Long> {
                 accountId, candidateId).firstResult();
     }
 
-    /** One page, newest first, after the keyset cursor {@code beforeId} (exclusive) if any. */
-    public Uni<List<Job>> page(java.util.UUID accountId, Long beforeId, int limit) {
-        return beforeId == null
-                ? find("accountId = ?1 order by id desc", accountId).page(0, limit).list()
-                : find("accountId = ?1 and id < ?2 order by id desc", accountId, beforeId).page(0, limit).list();
+    /** One page, newest first: keyset on {@code (created_at, id)}, after {@code after} if given. */
+    public Uni<List<Job>> page(java.util.UUID accountId, Cursors.Position after, int limit) {
+        return after == null
+                ? find("accountId = ?1 order by createdAt desc, id desc", accountId).page(0, limit).list()
+                : find("accountId = ?1 and (createdAt, id) < (?2, ?3) order by createdAt desc, id desc",
+                        accountId, after.createdAt(), after.id()).page(0, limit).list();
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.vitae.common.ApiException;
+import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -45,8 +46,8 @@ public class JobService {
     }
 
     @WithSession
-    public Uni<List<Job>> page(UUID accountId, Long beforeId, int limit) {
-        return jobs.page(accountId, beforeId, limit);
+    public Uni<List<Job>> page(UUID accountId, Cursors.Position after, int limit) {
+        return jobs.page(accountId, after, limit);
     }
 
     @WithTransaction

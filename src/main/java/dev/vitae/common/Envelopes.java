@@ -2,7 +2,6 @@ package dev.vitae.common;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The candidates API's envelopes: {@code {"data": ...}} and paginated lists. */
@@ -26,10 +25,11 @@ public final class Envelopes {
     /**
      * A page from {@code limit + 1} fetched rows: the extra row only tells that there is more.
      */
-    public static <E, T> Page<T> page(List<E> rows, int limit, ToLongFunction<E> id, String filters, Function<E, T> view) {
+    public static <E, T> Page<T> page(List<E> rows, int limit, Function<E, Cursors.Position> position, String filters,
+            Function<E, T> view) {
         boolean more = rows.size() > limit;
         List<E> shown = more ? rows.subList(0, limit) : rows;
-        String next = more ? Cursors.encode(id.applyAsLong(shown.get(shown.size() - 1)), filters) : null;
+        String next = more ? Cursors.encode(position.apply(shown.get(shown.size() - 1)), filters) : null;
         return new Page<>(shown.stream().map(view).toList(), new Pagination(more, next));
     }
 

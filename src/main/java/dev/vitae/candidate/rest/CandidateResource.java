@@ -169,13 +169,13 @@ public class CandidateResource {
         CandidateFilter filter = new CandidateFilter(accountId, longParam("job_id", jobId),
                 email == null ? null : Candidate.normalizeEmail(email), stage, instant("created_after", createdAfter),
                 instant("created_before", createdBefore));
-        Long before = Cursors.decode(cursor, "candidates|" + filter.fingerprint());
-        return service.page(filter, before, limit + 1).chain(rows -> {
+        Cursors.Position after = Cursors.decode(cursor, "candidates|" + filter.fingerprint());
+        return service.page(filter, after, limit + 1).chain(rows -> {
             List<Long> jobIds = rows.stream().map(c -> c.jobId).distinct().toList();
             return service.jobsOf(accountId, jobIds).map(jobs -> {
                 Map<Long, Job> byId = jobs.stream().collect(Collectors.toMap(j -> j.id, Function.identity()));
                 String base = base(uri);
-                return Envelopes.page(rows, limit, (Candidate c) -> c.id, "candidates|" + filter.fingerprint(),
+                return Envelopes.page(rows, limit, (Candidate c) -> new Cursors.Position(c.createdAt, c.id), "candidates|" + filter.fingerprint(),
                         c -> Views.CandidateView.of(c, byId.get(c.jobId), resumeUrl(c, base)));
             });
         });
@@ -226,9 +226,10 @@ public class CandidateResource {
             @QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
         int limit = Envelopes.limit(limitParam);
         String filters = "activities|" + id;
-        Long before = Cursors.decode(cursor, filters);
-        return service.activities(account.id(), id, before, limit + 1)
-                .map(rows -> Envelopes.page(rows, limit, (Activity a) -> a.id, filters, Views.ActivityView::of));
+        Cursors.Position after = Cursors.decode(cursor, filters);
+        return service.activities(account.id(), id, after, limit + 1)
+                .map(rows -> Envelopes.page(rows, limit, (Activity a) -> new Cursors.Position(a.createdAt, a.id), filters,
+                        Views.ActivityView::of));
     }
 
     @POST
