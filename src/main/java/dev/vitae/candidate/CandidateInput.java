@@ -65,28 +65,26 @@ public record CandidateInput(Set<String> present, Long jobId, String name, Strin
                 errors.add(new FieldError("job_id", "must be a job id (an integer)"));
             }
         }
-        String name = JsonFields.text(body, "name", 200, false, errors);
+        String name = JsonFields.trimmed(body, "name", 200, false, errors);
         if (name != null) {
-            name = name.trim();
             if (name.isEmpty()) {
                 errors.add(new FieldError("name", "must be 1 to 200 characters after trimming"));
             }
         } else if ((create || body.has("name")) && !hasError(errors, "name")) {
             errors.add(new FieldError("name", create && !body.has("name") ? "is required" : "must not be null"));
         }
-        String email = JsonFields.text(body, "email", 320, true, errors);
+        String email = JsonFields.trimmed(body, "email", 320, true, errors);
         if (email != null) {
-            email = email.trim();
             if (!EMAIL.matcher(email).matches()) {
                 errors.add(new FieldError("email", "must be an email address"));
             }
         }
-        String phone = JsonFields.text(body, "phone", 100, true, errors);
-        String linkedin = JsonFields.text(body, "linkedin", 500, true, errors);
-        if (linkedin != null && !isHttpUrl(linkedin.trim())) {
+        String phone = JsonFields.trimmed(body, "phone", 100, true, errors);
+        String linkedin = JsonFields.trimmed(body, "linkedin", 500, true, errors);
+        if (linkedin != null && !isHttpUrl(linkedin)) {
             errors.add(new FieldError("linkedin", "must be an absolute http(s) URL"));
         }
-        String location = JsonFields.text(body, "location", 500, true, errors);
+        String location = JsonFields.trimmed(body, "location", 500, true, errors);
         String stage = null;
         if (body.has("stage")) {
             JsonNode node = body.get("stage");
@@ -108,13 +106,12 @@ public record CandidateInput(Set<String> present, Long jobId, String name, Strin
                 rating = node.intValue();
             }
         }
-        String ats = JsonFields.text(body, "ats_candidate_id", 255, true, errors);
+        String ats = JsonFields.trimmed(body, "ats_candidate_id", 255, true, errors);
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors.stream().sorted((a, b) -> a.field().compareTo(b.field())).toList());
         }
-        return new CandidateInput(Set.copyOf(present), jobId, name, email, phone == null ? null : phone.trim(),
-                linkedin == null ? null : linkedin.trim(), location == null ? null : location.trim(), stage,
-                notes, rating, ats == null ? null : ats.trim());
+        return new CandidateInput(Set.copyOf(present), jobId, name, email, phone, linkedin, location, stage, notes,
+                rating, ats);
     }
 
     private static boolean hasError(List<FieldError> errors, String field) {

@@ -31,4 +31,21 @@ public final class JsonFields {
         }
         return node.textValue();
     }
+
+    /**
+     * As {@link #text}, for a field stored trimmed: surrounding whitespace is dropped first, and
+     * {@code max} applies to what is stored.
+     */
+    public static String trimmed(JsonNode body, String field, int max, boolean nullable, List<FieldError> errors) {
+        JsonNode node = body.get(field);
+        if (node != null && node.isTextual()) {
+            String value = node.textValue().trim();
+            if (value.length() > max) {
+                errors.add(new FieldError(field, "must be at most " + max + " characters after trimming"));
+                return null;
+            }
+            return value;
+        }
+        return text(body, field, max, nullable, errors);
+    }
 }

@@ -82,9 +82,10 @@ public class JobResource {
     @Operation(summary = "List jobs, newest first (cursor-paginated)")
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
         int limit = Envelopes.limit(limitParam);
-        Long before = Cursors.decode(cursor, "jobs");
-        return service.page(account.id(), before, limit + 1)
-                .map(rows -> Envelopes.page(rows, limit, (Job j) -> j.id, "jobs", Views.JobView::of));
+        Cursors.Position after = Cursors.decode(cursor, "jobs");
+        return service.page(account.id(), after, limit + 1)
+                .map(rows -> Envelopes.page(rows, limit, (Job j) -> new Cursors.Position(j.createdAt, j.id), "jobs",
+                        Views.JobView::of));
     }
 
     @GET
@@ -151,7 +152,6 @@ public class JobResource {
             return null;
         }
         present.add(field);
-        String value = JsonFields.text(body, field, max, true, errors);
-        return value == null ? null : value.trim();
+        return JsonFields.trimmed(body, field, max, true, errors);
     }
 }
