@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.vitae.resume.ClaimedJob;
+import dev.vitae.resume.ImportEnd;
+import dev.vitae.resume.ImportFailure;
 import dev.vitae.resume.ImportTarget;
 import dev.vitae.resume.ParsedResume;
 import io.smallrye.mutiny.Uni;
@@ -58,14 +60,15 @@ public class CandidateImportTarget implements ImportTarget {
     }
 
     @Override
-    public Uni<Boolean> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, String failure) {
+    public Uni<ImportEnd> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, ImportFailure failure) {
         long candidateId = Long.parseLong(job.targetId());
         return tx.preparedQuery(LOCK).execute(Tuple.of(candidateId, job.id())).chain(rows -> {
             if (rows.size() == 0) {
-                return Uni.createFrom().item(false);
+                return Uni.createFrom().item(ImportEnd.abandoned());
             }
             Row row = rows.iterator().next();
-            boolean ok = parsed != null && failure == null;
+            // The worker hands over either a parsed résumé or the reason there is none.
+            boolean ok = failure == null;
             Integer score = null;
             Map<String, Object> activity = new LinkedHashMap<>();
             String data = null;
@@ -76,14 +79,14 @@ public class CandidateImportTarget implements ImportTarget {
                 activity.put("fit_score_details", fit.details());
                 data = write(ResumeData.of(parsed));
             } else {
-                activity.put("error", failure == null ? "the resume could not be read" : failure);
+                activity.put("error", failure.message());
             }
             String activityJson = write(activity);
             return tx.preparedQuery(APPLY)
                     .execute(Tuple.from(new Object[] { candidateId, ok ? "processed" : "failed", data, score }))
                     .chain(() -> tx.preparedQuery(RECORD).execute(Tuple.from(new Object[] { row.getUUID("account_id"),
                             candidateId, ok ? "resume_processed" : "resume_failed", activityJson })))
-                    .replaceWith(true);
+                    .replaceWith(ok ? ImportEnd.ready() : ImportEnd.failed(failure));
         });
     }
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.vitae.profile.ResumeImportMapping.ImportedSections;
 import dev.vitae.resume.ClaimedJob;
+import dev.vitae.resume.ImportEnd;
+import dev.vitae.resume.ImportFailure;
 import dev.vitae.resume.ImportTarget;
 import dev.vitae.resume.ParsedResume;
 import io.smallrye.mutiny.Uni;
@@ -46,12 +48,15 @@ public class ProfileImportTarget implements ImportTarget {
     }
 
     @Override
-    public Uni<Boolean> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, String failure) {
-        String problem = failure;
+    public Uni<ImportEnd> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, ImportFailure failure) {
+        ImportFailure problem = failure;
         Map<String, Object> sections = new LinkedHashMap<>();
         if (parsed != null) {
             ImportedSections imported = ResumeImportMapping.sections(parsed);
-            problem = failure != null ? failure : ResumeImportMapping.missing(parsed).orElse(null);
+            if (problem == null) {
+                problem = ResumeImportMapping.missing(parsed)
+                        .map(missing -> ImportFailure.of(ImportFailure.Reason.INCOMPLETE_RESUME, missing)).orElse(null);
+            }
             boolean keepAll = problem == null;
             // A failed import keeps whatever it could fill, without blanking sections it found nothing for.
             putIf(sections, "contact", imported.contact(), keepAll || hasContact(imported));
@@ -70,10 +75,11 @@ public class ProfileImportTarget implements ImportTarget {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
+        ImportEnd end = problem == null ? ImportEnd.ready() : ImportEnd.failed(problem);
         return tx.preparedQuery(APPLY)
-                .execute(Tuple.from(new Object[] { document, problem == null ? "ready" : "import_failed", problem,
-                        UUID.fromString(job.targetId()), job.id() }))
-                .map(rows -> rows.rowCount() == 1);
+                .execute(Tuple.from(new Object[] { document, problem == null ? "ready" : "import_failed",
+                        problem == null ? null : problem.message(), UUID.fromString(job.targetId()), job.id() }))
+                .map(rows -> rows.rowCount() == 1 ? end : ImportEnd.abandoned());
     }
 
     private static boolean hasContact(ImportedSections imported) {

@@ -16,9 +16,10 @@ public interface ImportTarget {
 
     /**
      * Applies the outcome. {@code parsed} is null when the file could not be read at all;
-     * {@code failure} is null on success. Returns whether the target took the result.
+     * {@code failure} is null when it was read. Returns how the import ended for this target:
+     * {@link ImportEnd#abandoned()} when it no longer waits for this job.
      */
-    Uni<Boolean> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, String failure);
+    Uni<ImportEnd> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, ImportFailure failure);
 
     /** Called when a worker starts on the job (before parsing), e.g. to show "processing". */
     default Uni<Void> started(Pool pool, ClaimedJob job) {

@@ -63,6 +63,13 @@ public class ImportWorker {
             UPDATE import_job SET state = $2, error = $3, finished_at = now(), lease_until = NULL
              WHERE id = $1 AND state = 'running' AND worker = $4""";
 
+    /** Reads only the pending rows (a partial index), never the finished history. */
+    private static final String QUEUE = """
+            SELECT count(*) AS depth,
+                   COALESCE((EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE state = 'queued')) * 1000)::bigint, 0)
+                       AS oldest_queued_ms
+              FROM import_job WHERE state IN ('queued', 'running')""";
+
     private final Vertx vertx;
     private final Pool pool;
     private final VitaeConfig.Import config;
@@ -80,6 +87,7 @@ public class ImportWorker {
     private volatile long lastClaimMillis;
     private volatile boolean notificationsConnected;
     private final AtomicLong queueDepth = new AtomicLong();
+    private final AtomicLong oldestQueuedMillis = new AtomicLong();
     private final Timer parseTimer;
     private final Counter leaseExpiries;
     private final MeterRegistry metrics;
@@ -108,6 +116,10 @@ public class ImportWorker {
                 .description("Jobs taken over because their worker's lease expired").register(metrics);
         Gauge.builder("vitae.import.queue.depth", queueDepth, AtomicLong::get)
                 .description("Import jobs queued or running (all replicas), as of the last poll").register(metrics);
+        Gauge.builder("vitae.import.oldest.queued.age", oldestQueuedMillis, millis -> millis.get() / 1000.0)
+                .baseUnit("seconds")
+                .description("How long the oldest job still waiting for a worker has waited (0 when none waits), "
+                        + "as of the last poll").register(metrics);
         Gauge.builder("vitae.import.in.flight", inFlight, AtomicInteger::get)
                 .description("Imports this replica is working on").register(metrics);
     }
@@ -140,11 +152,12 @@ public class ImportWorker {
             running = true;
             parsers = vertx.createSharedWorkerExecutor("vitae-resume-parser", concurrency);
             subscriber.channel(ImportQueue.JOBS_CHANNEL).handler(payload -> drain());
-            pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> {
-                drain();
-                measureQueue();
-            });
         }
+        // Every replica measures the queue, also one that parses nothing: jobs waiting with no worker must show.
+        pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> {
+            drain();
+            measureQueue();
+        });
         subscriber.connect().subscribe().with(
                 connected -> {
                     notificationsConnected = true;
@@ -203,9 +216,12 @@ public class ImportWorker {
     }
 
     private void measureQueue() {
-        pool.query("SELECT count(*) FROM import_job WHERE state IN ('queued', 'running')").execute()
-                .subscribe().with(rows -> queueDepth.set(rows.iterator().next().getLong(0)),
-                        failure -> LOG.debugf("Queue depth unavailable: %s", failure.getMessage()));
+        pool.query(QUEUE).execute()
+                .subscribe().with(rows -> {
+                    Row row = rows.iterator().next();
+                    queueDepth.set(row.getLong("depth"));
+                    oldestQueuedMillis.set(row.getLong("oldest_queued_ms"));
+                }, failure -> LOG.debugf("Queue measures unavailable: %s", failure.getMessage()));
     }
 
     /** Each job is one sequential chain on its own duplicated Vert.x context. */
@@ -229,11 +245,12 @@ public class ImportWorker {
     Uni<Void> process(ClaimedJob job) {
         ImportTarget target = targets.get(job.target());
         if (target == null) {
-            return finish(job, null, null, "unknown import target '" + job.target() + "'", null);
+            return finish(job, null, null, ImportFailure.of(ImportFailure.Reason.UNKNOWN_TARGET,
+                    "unknown import target '" + job.target() + "'"));
         }
         if (job.attempts() > config.maxAttempts()) {
-            return finish(job, target, null, "the import was attempted " + config.maxAttempts()
-                    + " times and never finished (the file may crash the parser)", null);
+            return finish(job, target, null, ImportFailure.of(ImportFailure.Reason.TOO_MANY_ATTEMPTS,
+                    "the import was attempted " + config.maxAttempts() + " times and never finished (the file may crash the parser)"));
         }
         return target.started(pool, job)
                 .chain(() -> pool.preparedQuery("SELECT format, content FROM resume_file WHERE id = $1")
@@ -241,53 +258,75 @@ public class ImportWorker {
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         // The file (and so its owner) was deleted meanwhile: nothing left to do.
-                        return finish(job, null, null, null, "abandoned");
+                        return finish(job, null, null, null);
                     }
                     Row row = rows.iterator().next();
                     ResumeFormat format = ResumeFormat.fromDb(row.getString("format"));
                     byte[] content = row.getBuffer("content").getBytes();
-                    return parse(content, format).chain(outcome -> finish(job, target, outcome.parsed(), outcome.failure(), null));
+                    return parse(content, format).chain(parsed -> finish(job, target, parsed.resume(), parsed.failure()));
                 });
     }
 
-    private record Outcome(ParsedResume parsed, String failure) {
+    /** What parsing gave: a résumé, or why there is none. */
+    private record Parsed(ParsedResume resume, ImportFailure failure) {
+        static Parsed failed(ImportFailure.Reason reason, String message) {
+            return new Parsed(null, ImportFailure.of(reason, message));
+        }
     }
 
     /** Parses on the bounded parser pool, never on the event loop and outside any transaction. */
-    private Uni<Outcome> parse(byte[] content, ResumeFormat format) {
+    private Uni<Parsed> parse(byte[] content, ResumeFormat format) {
         Duration limit = config.parseTimeout();
         return parsers.executeBlocking(Uni.createFrom().item(() -> {
             Timer.Sample sample = Timer.start(metrics);
             try {
-                return new Outcome(ResumeParser.parse(content, format), null);
+                return new Parsed(ResumeParser.parse(content, format), null);
             } catch (ResumeParseException e) {
-                return new Outcome(null, e.getMessage());
+                return Parsed.failed(ImportFailure.Reason.UNREADABLE_FILE, e.getMessage());
             } finally {
                 sample.stop(parseTimer);
             }
         }), false)
                 .ifNoItem().after(limit).failWith(TimeoutException::new)
-                .onFailure(TimeoutException.class).recoverWithItem(
-                        new Outcome(null, "reading the resume took longer than " + limit.toSeconds() + " seconds"))
+                .onFailure(TimeoutException.class).recoverWithItem(Parsed.failed(ImportFailure.Reason.TIMEOUT,
+                        "reading the resume took longer than " + limit.toSeconds() + " seconds"))
                 .onFailure(e -> !(e instanceof TimeoutException)).recoverWithItem(e -> {
                     LOG.errorf(e, "The resume parser failed on a %s file", format);
-                    return new Outcome(null, "the resume could not be read (the parser failed on this file)");
+                    return Parsed.failed(ImportFailure.Reason.PARSER_ERROR,
+                            "the resume could not be read (the parser failed on this file)");
                 });
     }
 
-    /** Writes the result and closes the job in one transaction, then wakes waiters everywhere. */
-    private Uni<Void> finish(ClaimedJob job, ImportTarget target, ParsedResume parsed, String failure, String state) {
-        boolean failed = state == null && failure != null;
-        String outcome = state != null ? state : failed ? "failed" : "processed";
-        return pool.withTransaction(tx -> apply(tx, job, target, parsed, failure)
-                .chain(() -> tx.preparedQuery(FINISH).execute(Tuple.of(job.id(), failed ? "failed" : "done", failure, workerId)))
-                .chain(() -> notifyDone(tx, job)))
-                .invoke(() -> metrics.counter("vitae.imports", "target", job.target(), "outcome", outcome).increment())
+    /**
+     * Lets the target apply the result, closes the job and wakes waiters everywhere, in one
+     * transaction; then counts how the import ended. Without a target (unknown, or its file was
+     * deleted) the job just closes.
+     */
+    private Uni<Void> finish(ClaimedJob job, ImportTarget target, ParsedResume parsed, ImportFailure failure) {
+        return pool.withTransaction(tx -> end(tx, job, target, parsed, failure)
+                .call(end -> tx.preparedQuery(FINISH).execute(Tuple.of(job.id(),
+                        end.outcome() == ImportEnd.Outcome.FAILED ? "failed" : "done",
+                        end.failure() == null ? null : end.failure().message(), workerId)))
+                .call(() -> notifyDone(tx, job)))
+                .invoke(end -> endedImports(job.target(), end).increment())
                 .replaceWithVoid();
     }
 
-    private Uni<Boolean> apply(SqlConnection tx, ClaimedJob job, ImportTarget target, ParsedResume parsed, String failure) {
-        return target == null ? Uni.createFrom().item(false) : target.complete(tx, job, parsed, failure);
+    private static Uni<ImportEnd> end(SqlConnection tx, ClaimedJob job, ImportTarget target, ParsedResume parsed,
+            ImportFailure failure) {
+        if (target != null) {
+            return target.complete(tx, job, parsed, failure);
+        }
+        return Uni.createFrom().item(failure == null ? ImportEnd.abandoned() : ImportEnd.failed(failure));
+    }
+
+    private Counter endedImports(String target, ImportEnd end) {
+        // The target label is bounded too: a job's target is one this service knows, else "unknown".
+        return Counter.builder("vitae.imports")
+                .description("Imports ended, by target, outcome (ready, failed, abandoned) and failure reason")
+                .tags("target", targets.containsKey(target) ? target : "unknown", "outcome", end.outcome().label(),
+                        "reason", end.reasonLabel())
+                .register(metrics);
     }
 
     private static Uni<Void> notifyDone(SqlConnection tx, ClaimedJob job) {

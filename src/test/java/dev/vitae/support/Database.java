@@ -67,6 +67,54 @@ public class Database {
         return job;
     }
 
+    /** Moves a row's {@code created_at}, as concurrent inserts leave it: not monotonic in id. */
+    public void setCreatedAt(String table, long id, java.time.Instant createdAt) {
+        pool.preparedQuery("UPDATE " + table + " SET created_at = $1 WHERE id = $2")
+                .execute(Tuple.of(java.time.OffsetDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC), id))
+                .await().indefinitely();
+    }
+
+    /**
+     * Queues an import job for the profile as if it had been uploaded {@code age} ago, and keeps
+     * the job's row locked until closed: workers claim with {@code SKIP LOCKED}, so the job stays
+     * queued (and visible to queue metrics) while the lock is held, then imports normally.
+     */
+    public AutoCloseable waitingImportJob(String accountId, String profileId, byte[] content, String format,
+            java.time.Duration age) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            UUID file = UUID.randomUUID();
+            UUID job = UUID.randomUUID();
+            UUID account = UUID.fromString(accountId);
+            pool.withTransaction(tx -> tx.preparedQuery("""
+                    INSERT INTO resume_file (id, account_id, file_name, content_type, format, size_bytes, sha256, content, uploaded_at)
+                    VALUES ($1, $2, 'waiting.txt', 'text/plain', $3, $4, 'x', $5, now())""")
+                    .execute(Tuple.of(file, account, format, (long) content.length, io.vertx.core.buffer.Buffer.buffer(content)))
+                    .chain(() -> tx.preparedQuery("""
+                            UPDATE profile SET status = 'importing', import_job_id = $1, resume_file_id = $2 WHERE id = $3""")
+                            .execute(Tuple.of(job, file, UUID.fromString(profileId))))
+                    .chain(() -> tx.preparedQuery("""
+                            INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, created_at)
+                            VALUES ($1, $2, 'profile', $3, $4, 'queued', 0, now() - make_interval(secs => $5))""")
+                            .execute(Tuple.of(job, account, profileId, file, (double) age.toSeconds()))))
+                    .await().indefinitely();
+            SqlConnection connection = pool.getConnection().await().indefinitely();
+            Transaction tx = connection.begin().await().indefinitely();
+            String state = connection.preparedQuery("SELECT state FROM import_job WHERE id = $1 FOR UPDATE").execute(Tuple.of(job))
+                    .await().indefinitely().iterator().next().getString("state");
+            AutoCloseable release = () -> tx.rollback().eventually(connection::close).await().indefinitely();
+            if (state.equals("queued")) {
+                return release;
+            }
+            // A worker polled in between and took it: try again with a fresh job.
+            try {
+                release.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("could not hold an import job back from the workers");
+    }
+
     public long profileVersion(String profileId) {
         return pool.preparedQuery("SELECT version FROM profile WHERE id = $1")
                 .execute(Tuple.of(UUID.fromString(profileId)))
