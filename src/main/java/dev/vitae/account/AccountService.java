@@ -67,6 +67,16 @@ public class AccountService {
     }
 
     @WithSession
+    public Uni<Account> account(UUID accountId) {
+        return accounts.findById(accountId).onItem().ifNull().failWith(() -> ApiException.notFound("Account"));
+    }
+
+    @WithSession
+    public Uni<ApiKey> key(UUID keyId) {
+        return keys.findById(keyId).onItem().ifNull().failWith(() -> ApiException.notFound("API key"));
+    }
+
+    @WithSession
     public Uni<List<ApiKey>> listKeys(UUID accountId) {
         return accounts.findById(accountId)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("Account"))

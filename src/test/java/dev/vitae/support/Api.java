@@ -40,7 +40,9 @@ public final class Api {
                 .extract().as(Map.class);
         @SuppressWarnings("unchecked")
         Map<String, Object> account = (Map<String, Object>) body.get("account");
-        return new TestAccount((String) account.get("id"), (String) body.get("api_key"), (String) body.get("api_key_id"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> key = (Map<String, Object>) body.get("key");
+        return new TestAccount((String) account.get("id"), (String) body.get("api_key"), (String) key.get("id"));
     }
 
     /** A minimal valid profile body. */

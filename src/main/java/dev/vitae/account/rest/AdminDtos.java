@@ -25,22 +25,33 @@ public final class AdminDtos {
         }
     }
 
-    /** {@code api_key} is the secret, shown here once. */
+    /**
+     * A new account with its first key. {@code api_key} is the secret, shown here once (the
+     * contract's field); {@code key} is that key as {@code POST /admin/accounts/{id}/keys} answers it.
+     */
     @RegisterForReflection
-    public record CreatedAccount(AccountView account, String apiKey, UUID apiKeyId, String apiKeyPrefix) {
-    }
-
-    @RegisterForReflection
-    public record CreatedKey(UUID id, String prefix, String apiKey) {
-        static CreatedKey of(IssuedKey issued) {
-            return new CreatedKey(issued.key().id, issued.key().prefix, issued.secret());
+    public record CreatedAccount(AccountView account, String apiKey, CreatedKey key) {
+        static CreatedAccount of(Account account, IssuedKey issued) {
+            return new CreatedAccount(AccountView.of(account), issued.secret(), CreatedKey.of(issued));
         }
     }
 
+    /** A key as every admin answer shows it; never the secret or its hash. */
     @RegisterForReflection
-    public record KeyView(UUID id, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public record KeyView(UUID id, UUID accountId, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
         static KeyView of(ApiKey key) {
-            return new KeyView(key.id, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt);
+            return new KeyView(key.id, key.accountId, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt);
+        }
+    }
+
+    /** A key just issued: the fields of {@link KeyView} plus {@code api_key}, the secret, shown this once. */
+    @RegisterForReflection
+    public record CreatedKey(UUID id, UUID accountId, String prefix, Instant createdAt, Instant lastUsedAt,
+            Instant revokedAt, String apiKey) {
+        static CreatedKey of(IssuedKey issued) {
+            ApiKey key = issued.key();
+            return new CreatedKey(key.id, key.accountId, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt,
+                    issued.secret());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitae.account.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,9 +57,11 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account and its first API key (the secret is shown once)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "account", value = "{\"name\": \"Acme\"}")))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Created; Location points at the account",
+            content = @Content(schema = @Schema(implementation = CreatedAccount.class), examples = @ExampleObject(
             name = "created", value = "{\"account\": {\"id\": \"3f1c…\", \"name\": \"Acme\", \"created_at\": \"2026-07-01T12:00:00Z\"},"
-                    + " \"api_key\": \"vk_…\", \"api_key_id\": \"9a2e…\", \"api_key_prefix\": \"vk_AbCdEfGh\"}")))
+                    + " \"api_key\": \"vk_…\", \"key\": {\"id\": \"9a2e…\", \"account_id\": \"3f1c…\", \"prefix\": \"vk_AbCdEfGh\","
+                    + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}}")))
     @APIResponse(responseCode = "400", description = "Missing or invalid name",
             content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> createAccount(CreateAccountRequest request) {
@@ -65,20 +69,41 @@ public class AdminResource {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw ApiException.invalidField("name", "must be 1 to " + MAX_NAME + " characters");
         }
-        return service.createAccount(name).map(created -> Response.status(Response.Status.CREATED)
-                .entity(new CreatedAccount(AccountView.of(created.account()), created.key().secret(),
-                        created.key().key().id, created.key().key().prefix))
+        return service.createAccount(name).map(created -> Response
+                .created(URI.create("/admin/accounts/" + created.account().id))
+                .entity(CreatedAccount.of(created.account(), created.key()))
                 .build());
+    }
+
+    @GET
+    @Path("/accounts/{accountId}")
+    @Operation(summary = "Read an account")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    public Uni<AccountView> account(@PathParam("accountId") UUID accountId) {
+        return service.account(accountId).map(AccountView::of);
     }
 
     @POST
     @Path("/accounts/{accountId}/keys")
     @Operation(summary = "Issue a further API key for an account (the secret is shown once)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
-            name = "key", value = "{\"id\": \"9a2e…\", \"prefix\": \"vk_AbCdEfGh\", \"api_key\": \"vk_…\"}")))
+    @APIResponse(responseCode = "201", description = "Created; Location points at the key",
+            content = @Content(schema = @Schema(implementation = CreatedKey.class), examples = @ExampleObject(
+            name = "key", value = "{\"id\": \"9a2e…\", \"account_id\": \"3f1c…\", \"prefix\": \"vk_AbCdEfGh\","
+                    + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}")))
     public Uni<Response> createKey(@PathParam("accountId") UUID accountId) {
-        return service.createKey(accountId)
-                .map(issued -> Response.status(Response.Status.CREATED).entity(CreatedKey.of(issued)).build());
+        return service.createKey(accountId).map(issued -> Response
+                .created(URI.create("/admin/keys/" + issued.key().id))
+                .entity(CreatedKey.of(issued))
+                .build());
+    }
+
+    @GET
+    @Path("/keys/{keyId}")
+    @Operation(summary = "Read a key (prefix, created, last used, revoked; never the secret)")
+    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = KeyView.class)))
+    public Uni<KeyView> key(@PathParam("keyId") UUID keyId) {
+        return service.key(keyId).map(KeyView::of);
     }
 
     @GET
