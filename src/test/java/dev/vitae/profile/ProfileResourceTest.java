@@ -8,11 +8,16 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -89,15 +94,40 @@ class ProfileResourceTest {
         String id = createProfile(account);
         getProfile(account, id)
                 .body("name", equalTo("Default"))
-                .body("location.city", nullValue())
-                .body("links.linkedin", nullValue())
+                .body("contact", equalTo(Map.of("first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.com")))
+                .body("location", equalTo(Map.of()))
+                .body("links", equalTo(Map.of()))
                 .body("work_experience", empty())
                 .body("education", empty())
-                .body("eligibility.requires_sponsorship", nullValue())
-                .body("preferences.salary_expectation", nullValue())
-                .body("self_identification.gender", nullValue())
+                .body("eligibility", equalTo(Map.of()))
+                .body("preferences", equalTo(Map.of()))
+                .body("self_identification", equalTo(Map.of()))
                 .body("memories", empty())
-                .body("cover_letter_template", nullValue());
+                .body("$", hasKey("cover_letter_template"))
+                .body("cover_letter_template", nullValue())
+                .body("$", hasKey("resume"))
+                .body("resume", nullValue())
+                .body("$", hasKey("import_error"));
+    }
+
+    @Test
+    void aSectionListsOnlyTheFieldsThatHoldAValue() {
+        TestAccount account = newAccount();
+        String id = createProfile(account, """
+                {"contact": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "phone": null},
+                 "eligibility": {"requires_sponsorship": false, "work_authorized_countries": []},
+                 "preferences": {"preferred_locations": ["Berlin"], "salary_expectation": null},
+                 "work_experience": [{"company": "Acme", "title": "Engineer", "start_date": "2020", "is_current": true}]}""");
+        getProfile(account, id)
+                .body("contact", not(hasKey("phone")))
+                .body("eligibility", equalTo(Map.of("requires_sponsorship", false)))
+                .body("preferences", equalTo(Map.of("preferred_locations", List.of("Berlin"))))
+                .body("work_experience[0]", equalTo(Map.of("company", "Acme", "title", "Engineer", "start_date", "2020",
+                        "is_current", true)));
+        // Listed fields are never null: clearing one removes it.
+        account.json().body("{\"preferences\": {\"preferred_locations\": [], \"willing_to_relocate\": true}}")
+                .patch(PROFILES + "/" + id).then().statusCode(200)
+                .body("preferences", equalTo(Map.of("willing_to_relocate", true)));
     }
 
     @Test
@@ -142,13 +172,13 @@ class ProfileResourceTest {
                  "preferences": {}, "self_identification": {}, "memories": []}""")
                 .patch(PROFILES + "/" + id).then().statusCode(200);
         getProfile(account, id)
-                .body("location.city", nullValue())
-                .body("links.github", nullValue())
+                .body("location", equalTo(Map.of()))
+                .body("links", equalTo(Map.of()))
                 .body("work_experience", empty())
                 .body("education", empty())
-                .body("eligibility.work_authorized_countries", nullValue())
-                .body("preferences.salary_expectation", nullValue())
-                .body("self_identification.gender", nullValue())
+                .body("eligibility", equalTo(Map.of()))
+                .body("preferences", equalTo(Map.of()))
+                .body("self_identification", equalTo(Map.of()))
                 .body("memories", empty())
                 .body("contact.first_name", equalTo("Ada"));
     }
@@ -159,7 +189,7 @@ class ProfileResourceTest {
         String id = createProfile(account, FULL);
         account.json().body("{\"links\": null, \"memories\": null}").patch(PROFILES + "/" + id).then()
                 .statusCode(200)
-                .body("links.github", nullValue())
+                .body("links", equalTo(Map.of()))
                 .body("memories", empty());
     }
 
@@ -391,7 +421,8 @@ class ProfileResourceTest {
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .body("code", equalTo("precondition_failed"));
-        account.asKey().header("If-Match", etag).delete(PROFILES + "/" + id).then().statusCode(412);
+        account.asKey().header("If-Match", etag).delete(PROFILES + "/" + id).then()
+                .statusCode(412).contentType("application/problem+json").body("code", equalTo("precondition_failed"));
         getProfile(account, id).body("name", equalTo("One")).header("ETag", next);
         account.json().header("If-Match", "W/" + next).body("{\"name\": \"Weak ok\"}").patch(PROFILES + "/" + id)
                 .then().statusCode(200);

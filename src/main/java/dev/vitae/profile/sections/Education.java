@@ -3,6 +3,7 @@ package dev.vitae.profile.sections;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -10,6 +11,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One school. The GPA is free text ("3.8/4.0") because scales differ between countries. */
 @RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Education(
         @Size(max = 200) String school,

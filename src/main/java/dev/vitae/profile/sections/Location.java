@@ -2,6 +2,7 @@ package dev.vitae.profile.sections;
 
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -9,6 +10,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Postal address; every part optional. */
 @RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Location(
         @Size(max = 200) String addressLine1,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -13,6 +14,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Desired pay: all three parts are required once a salary expectation is given. */
 @RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SalaryExpectation(
         @NotNull @DecimalMin("0") @DecimalMax("1000000000") BigDecimal amount,

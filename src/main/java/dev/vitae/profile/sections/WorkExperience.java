@@ -3,6 +3,7 @@ package dev.vitae.profile.sections;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -11,6 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One position. Dates are YYYY, YYYY-MM or YYYY-MM-DD; a current position has no end date. */
 @RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record WorkExperience(
         @Size(max = 200) String company,
