@@ -143,6 +143,28 @@ class CandidatesApiTest {
     }
 
     @Test
+    void lengthLimitsApplyToTheTrimmedValue() {
+        TestAccount account = newAccount();
+        int job = createJob(account, "x", "y");
+        String padded = " " + "m".repeat(200) + " ";
+        int id = createCandidate(account, Map.of("job_id", job, "name", padded, "location", "\t" + "l".repeat(500) + "\n",
+                "ats_candidate_id", " " + "a".repeat(255) + " ", "phone", " " + "p".repeat(100) + " "))
+                .statusCode(201)
+                .body("data.name", equalTo("m".repeat(200)))
+                .body("data.location", equalTo("l".repeat(500)))
+                .body("data.ats_candidate_id", equalTo("a".repeat(255)))
+                .extract().path("data.id");
+        account.json().body(Map.of("name", padded)).patch(CANDIDATES + "/" + id).then()
+                .statusCode(200).body("data.name", equalTo("m".repeat(200)));
+        account.json().body(Map.of("name", " " + "m".repeat(201) + " ")).patch(CANDIDATES + "/" + id).then()
+                .statusCode(400)
+                .body("error.details[0].field", equalTo("name"))
+                .body("error.details[0].message", containsString("after trimming"));
+        account.json().body(Map.of("title", " " + "t".repeat(200) + " ", "location", " " + "l".repeat(500) + " "))
+                .post(JOBS).then().statusCode(201).body("data.title", equalTo("t".repeat(200)));
+    }
+
+    @Test
     void createValidatesEveryField() {
         TestAccount account = newAccount();
         int job = createJob(account, "x", "y");
@@ -286,7 +308,20 @@ class CandidatesApiTest {
         account.json().header("If-Match", etag).body(Map.of("rating", 2)).patch(CANDIDATES + "/" + id).then().statusCode(200);
         account.json().header("If-Match", etag).body(Map.of("rating", 3)).patch(CANDIDATES + "/" + id).then()
                 .statusCode(412).body("error.code", equalTo("precondition_failed"));
-        account.asKey().header("If-Match", etag).delete(CANDIDATES + "/" + id).then().statusCode(412);
+        account.asKey().header("If-Match", etag).delete(CANDIDATES + "/" + id).then()
+                .statusCode(412).body("error.code", equalTo("precondition_failed"));
+        account.asKey().get(CANDIDATES + "/" + id).then().statusCode(200).body("data.rating", equalTo(2));
+    }
+
+    @Test
+    void ifMatchGuardsJobWrites() {
+        TestAccount account = newAccount();
+        int job = createJob(account, "x", "y");
+        String etag = account.asKey().get(JOBS + "/" + job).then().extract().header("ETag");
+        account.json().header("If-Match", etag).body(Map.of("title", "First")).patch(JOBS + "/" + job).then().statusCode(200);
+        account.json().header("If-Match", etag).body(Map.of("title", "Second")).patch(JOBS + "/" + job).then()
+                .statusCode(412).contentType(ContentType.JSON).body("error.code", equalTo("precondition_failed"));
+        account.asKey().get(JOBS + "/" + job).then().body("data.title", equalTo("First"));
     }
 
     @Test
