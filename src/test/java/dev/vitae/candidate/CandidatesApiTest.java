@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.vitae.support.Api.TestAccount;
 import dev.vitae.support.Concurrently;
-import dev.vitae.support.ResumeFiles;
+import dev.vitae.support.ResumeFixtures;
+import dev.vitae.support.ResumeFixtures.Fixture;
+import dev.vitae.support.fixtures.Layout;
+import dev.vitae.support.fixtures.ResumeLabel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -199,7 +202,7 @@ class CandidatesApiTest {
         other.json().body(Map.of("stage", "hired")).patch(CANDIDATES + "/" + id).then().statusCode(404);
         other.asKey().delete(CANDIDATES + "/" + id).then().statusCode(404);
         other.asKey().get(CANDIDATES + "/" + id + "/activities").then().statusCode(404);
-        other.asKey().multiPart("resume", "cv.txt", ResumeFiles.dev("d019-txt-plain.txt"), "text/plain")
+        other.asKey().multiPart("resume", "cv.txt", ResumeFixtures.file("heloise-dufresne-aubry-txt-plain.txt").bytes(), "text/plain")
                 .post(CANDIDATES + "/" + id + "/resume").then().statusCode(404);
         other.asKey().get(JOBS + "/" + job).then().statusCode(404);
         other.asKey().get(CANDIDATES + "?job_id=" + job).then().statusCode(200).body("data", empty());
@@ -430,11 +433,14 @@ class CandidatesApiTest {
         TestAccount account = newAccount();
         int job = createJob(account, "UI Designer",
                 "Design accessible interfaces with Figma, prototyping and user research. 5+ years of product design.");
-        byte[] file = ResumeFiles.dev("d019-txt-plain.txt");
+        Fixture designer = ResumeFixtures.file("heloise-dufresne-aubry-txt-plain.txt");
+        ResumeLabel label = designer.label();
+        String name = label.contact().firstName() + " " + label.contact().lastName();
+        byte[] file = designer.bytes();
         int id = account.asKey()
-                .multiPart("job_id", Integer.toString(job)).multiPart("name", "Priya Rossi")
-                .multiPart("email", "prossi@proton.me").multiPart("stage", "applied")
-                .multiPart("resume", "priya.txt", file, "text/plain")
+                .multiPart("job_id", Integer.toString(job)).multiPart("name", name)
+                .multiPart("email", label.contact().email()).multiPart("stage", "applied")
+                .multiPart("resume", designer.name(), file, "text/plain")
                 .post(CANDIDATES).then()
                 .statusCode(201)
                 .body("data.resume_status", matchesPattern("pending|processing|processed"))
@@ -443,11 +449,11 @@ class CandidatesApiTest {
         ValidatableResponse done = awaitResume(account, id)
                 .body("data.resume_status", equalTo("processed"))
                 .body("data.fit_score", notNullValue())
-                .body("data.resume_data.personalInfo.email", equalTo("prossi@proton.me"))
-                .body("data.resume_data.personalInfo.name", equalTo("Priya Rossi"))
-                .body("data.resume_data.workExperience[0].company", equalTo("Aurora Digital GmbH"))
+                .body("data.resume_data.personalInfo.email", equalTo(label.contact().email()))
+                .body("data.resume_data.personalInfo.name", equalTo(name))
+                .body("data.resume_data.workExperience[0].company", equalTo(label.workExperience().get(0).company()))
                 .body("data.resume_data.workExperience[0].isCurrent", equalTo(true))
-                .body("data.resume_data.education[0].fieldOfStudy", equalTo("Interaction Design"))
+                .body("data.resume_data.education[0].fieldOfStudy", equalTo(label.education().get(0).fieldOfStudy()))
                 .body("data.resume_data.skills", org.hamcrest.Matchers.hasItem("Figma"));
         int score = done.extract().path("data.fit_score");
         assertTrue(score >= 50 && score <= 100, "a designer with Figma and prototyping fits: " + score);
@@ -460,7 +466,7 @@ class CandidatesApiTest {
         String url = done.extract().path("data.resume_url");
         String path = url.substring(url.indexOf("/api/v1/"));
         byte[] downloaded = given().get(path).then().statusCode(200)
-                .header("Content-Disposition", containsString("priya.txt")).extract().asByteArray();
+                .header("Content-Disposition", containsString(designer.name())).extract().asByteArray();
         assertArrayEquals(file, downloaded);
         String token = path.substring(path.lastIndexOf('/') + 1);
         String tampered = token.substring(0, token.indexOf('.')) + "." + "A" + token.substring(token.indexOf('.') + 2);
@@ -473,7 +479,7 @@ class CandidatesApiTest {
         TestAccount account = newAccount();
         int job = createJob(account, "x", "y");
         int id = account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", "Old Link")
-                .multiPart("resume", "cv.md", ResumeFiles.dev("d025-md.md"), "text/markdown")
+                .multiPart("resume", "cv.md", ResumeFixtures.file("nadia-brightwater-md-headings.md").bytes(), "text/markdown")
                 .post(CANDIDATES).then().statusCode(201).extract().path("data.id");
         ValidatableResponse candidate = awaitResume(account, id);
         String publicId = candidate.extract().path("data.public_id");
@@ -490,14 +496,17 @@ class CandidatesApiTest {
         TestAccount account = newAccount();
         int job = createJob(account, "Data Scientist", "Python, SQL, statistics, forecasting, experiments.");
         int id = candidate(account, job, "Swap", null);
-        account.asKey().multiPart("resume", "first.txt", ResumeFiles.dev("d019-txt-plain.txt"), "text/plain")
+        account.asKey().multiPart("resume", "first.txt", ResumeFixtures.file("heloise-dufresne-aubry-txt-plain.txt").bytes(),
+                "text/plain")
                 .post(CANDIDATES + "/" + id + "/resume").then().statusCode(200)
                 .body("data.resume_status", matchesPattern("pending|processing|processed"));
         int before = awaitResume(account, id).extract().path("data.fit_score");
-        account.asKey().multiPart("resume", "second.pdf", ResumeFiles.dev("d001-theme-flat.pdf"), "application/pdf")
+        Fixture dataScientist = ResumeFixtures.pdf(ResumeFixtures.DATA_SCIENTIST, Layout.CLASSIC);
+        account.asKey().multiPart("resume", "second.pdf", dataScientist.bytes(), "application/pdf")
                 .post(CANDIDATES + "/" + id + "/resume").then().statusCode(200);
+        ResumeLabel.Contact contact = dataScientist.label().contact();
         ValidatableResponse after = awaitResume(account, id)
-                .body("data.resume_data.personalInfo.name", equalTo("Kwame Lindqvist"));
+                .body("data.resume_data.personalInfo.name", equalTo(contact.firstName() + " " + contact.lastName()));
         int rescored = after.extract().path("data.fit_score");
         assertTrue(rescored > before, "a data scientist fits a data scientist job better: " + before + " -> " + rescored);
         account.asKey().multiPart("resume", "x.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/png")
@@ -513,7 +522,7 @@ class CandidatesApiTest {
         List<Integer> scores = new ArrayList<>();
         for (int job : new int[] { jobA, jobB }) {
             int id = account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", "Same")
-                    .multiPart("resume", "cv.txt", ResumeFiles.dev("d021-txt-ascii.txt"), "text/plain")
+                    .multiPart("resume", "cv.txt", ResumeFixtures.file("callum-fairweather-txt-ascii.txt").bytes(), "text/plain")
                     .post(CANDIDATES).then().statusCode(201).extract().path("data.id");
             scores.add(awaitResume(account, id).extract().path("data.fit_score"));
         }

@@ -4,10 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.vitae.support.ResumeFixtures;
+import dev.vitae.support.ResumeFixtures.Fixture;
+import dev.vitae.support.fixtures.Layout;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
@@ -68,19 +72,23 @@ class ProfileApiIT {
     }
 
     @Test
-    void resumeImportThroughThePackagedService() throws Exception {
+    void resumeImportThroughThePackagedService() {
         String key = given().header("X-Admin-Token", EmbeddedPostgresResource.ADMIN_TOKEN)
                 .contentType(ContentType.JSON).body(Map.of("name", "IT import"))
                 .post("/admin/accounts").then().statusCode(201).extract().path("api_key");
-        for (String name : new String[] { "d009-chromium-classic.pdf", "d015-pandoc.docx", "d026-rtf.rtf" }) {
-            byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "shared", "resumes", "dev", name));
-            String id = given().header("X-Api-Key", key).multiPart("file", name, file, "application/octet-stream")
+        // The test JVM draws the PDF and DOCX; the packaged service only sees their bytes.
+        for (Fixture resume : List.of(ResumeFixtures.pdf(ResumeFixtures.DESIGNER, Layout.CLASSIC),
+                ResumeFixtures.docx(ResumeFixtures.NURSE, Layout.CLASSIC),
+                ResumeFixtures.file("heloise-dufresne-aubry-rtf-word.rtf"))) {
+            String id = given().header("X-Api-Key", key)
+                    .multiPart("file", resume.name(), resume.bytes(), "application/octet-stream")
                     .post(PROFILES + "/import").then().statusCode(202).extract().path("profile_id");
             given().header("X-Api-Key", key).header("Prefer", "wait=30").get(PROFILES + "/" + id).then()
                     .statusCode(200)
                     .body("status", equalTo("ready"))
-                    .body("contact.email", org.hamcrest.Matchers.notNullValue())
-                    .body("work_experience.size()", org.hamcrest.Matchers.greaterThan(0));
+                    .body("contact.email", equalTo(resume.label().contact().email()))
+                    .body("work_experience.size()", equalTo(resume.label().workExperience().size()))
+                    .body("work_experience[0].company", equalTo(resume.label().workExperience().get(0).company()));
         }
     }
 

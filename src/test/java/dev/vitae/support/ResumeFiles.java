@@ -3,8 +3,6 @@ package dev.vitae.support;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,22 +10,12 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /**
- * Résumé files for tests: the labelled dev set in {@code ../shared/resumes/dev}, and files made
- * here for the failure cases no real résumé shows (encrypted, scanned, damaged).
+ * PDFs for the failure cases no labelled résumé shows (encrypted, scanned, damaged). Readable
+ * résumés with labels are in {@link ResumeFixtures}.
  */
 public final class ResumeFiles {
 
-    public static final Path DEV_SET = Path.of("..", "shared", "resumes", "dev");
-
     private ResumeFiles() {
-    }
-
-    public static byte[] dev(String name) {
-        try {
-            return Files.readAllBytes(DEV_SET.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Missing dev résumé " + name + " (expected in " + DEV_SET.toAbsolutePath() + ")", e);
-        }
     }
 
     /** A PDF that opens only with a password. */
@@ -54,6 +42,7 @@ public final class ResumeFiles {
         }
     }
 
+    /** A PDF cut off in its first object. */
     public static byte[] damagedPdf() {
         return "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> garbage without end".getBytes();
     }

@@ -138,6 +138,15 @@ final class WorkParser {
                     company = part;
                 }
             }
+            // "Northmoor, Sheffield, UK" reads as a three-part place; an entry without an employer
+            // takes the part in front of a complete place as its employer.
+            if (company == null && location != null) {
+                String[] employerAndPlace = location.split("\\s*,\\s*", 2);
+                if (employerAndPlace.length == 2 && Places.parse(employerAndPlace[1]) != null) {
+                    company = employerAndPlace[0];
+                    location = employerAndPlace[1];
+                }
+            }
             return new Position(company, title, location, range.from(), range.to(), range.current(),
                     description == null || description.isBlank() ? null : description);
         }

@@ -1,0 +1,32 @@
+package dev.vitae.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.vitae.support.ResumeFixtures.Fixture;
+
+/**
+ * Writes every résumé fixture with its {@code NAME.expected.json} into a directory, so that the
+ * accuracy scorer can measure the parser on them as on any labelled set. Not a test; run it from
+ * a shell: {@code java -cp "target/classes:target/test-classes:$(cat cp.txt)" dev.vitae.support.WriteFixtures OUT}.
+ */
+public final class WriteFixtures {
+
+    private WriteFixtures() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: WriteFixtures OUTDIR");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        for (Fixture fixture : ResumeFixtures.all()) {
+            String base = fixture.name().substring(0, fixture.name().lastIndexOf('.'));
+            Files.write(out.resolve(fixture.name()), fixture.bytes());
+            Files.write(out.resolve(base + ".expected.json"), fixture.label().toJson());
+            System.out.println(fixture.name());
+        }
+    }
+}
