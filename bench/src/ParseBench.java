@@ -23,7 +23,7 @@ public final class ParseBench {
     private static final int MEASURED_ROUNDS = 40;
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/resumes/dev");
+        Path dir = Path.of(args[0]);
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> !p.toString().endsWith(".json") && !p.getFileName().toString().contains("README")
