@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,7 +134,7 @@ class MetricsTest {
     }
 
     private static Map<String, String> labels(String block) {
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         if (block != null) {
             Matcher m = Pattern.compile("(\\w+)=\"([^\"]*)\"").matcher(block);
             while (m.find()) {

@@ -1,9 +1,14 @@
 package dev.vitae.support;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -49,28 +54,42 @@ public class Database {
      * running, lease already expired, {@code attempts} claims used.
      */
     public UUID strandImportJob(String accountId, String profileId, byte[] content, String format, int attempts) {
+        return insertImportJob(accountId, profileId, content, format, "running", attempts, Duration.ZERO);
+    }
+
+    /**
+     * Leaves a profile importing with its job and file as an upload leaves them, the job in
+     * {@code state} and created {@code age} ago. A running job's lease has already expired (its
+     * worker died) and {@code attempts} claims are used.
+     */
+    private UUID insertImportJob(String accountId, String profileId, byte[] content, String format, String state,
+            int attempts, Duration age) {
         UUID file = UUID.randomUUID();
         UUID job = UUID.randomUUID();
         UUID account = UUID.fromString(accountId);
         pool.withTransaction(tx -> tx.preparedQuery("""
                 INSERT INTO resume_file (id, account_id, file_name, content_type, format, size_bytes, sha256, content, uploaded_at)
-                VALUES ($1, $2, 'stranded.txt', 'text/plain', $3, $4, 'x', $5, now())""")
-                .execute(Tuple.of(file, account, format, (long) content.length, io.vertx.core.buffer.Buffer.buffer(content)))
+                VALUES ($1, $2, 'test.txt', 'text/plain', $3, $4, 'x', $5, now())""")
+                .execute(Tuple.of(file, account, format, (long) content.length, Buffer.buffer(content)))
                 .chain(() -> tx.preparedQuery("""
                         UPDATE profile SET status = 'importing', import_job_id = $1, resume_file_id = $2 WHERE id = $3""")
                         .execute(Tuple.of(job, file, UUID.fromString(profileId))))
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, lease_until, worker, created_at)
-                        VALUES ($1, $2, 'profile', $3, $4, 'running', $5, now() - interval '1 minute', 'dead-worker', now())""")
-                        .execute(Tuple.of(job, account, profileId, file, attempts))))
+                        VALUES ($1, $2, 'profile', $3, $4, $5, $6,
+                                CASE WHEN $5 = 'running' THEN now() - interval '1 minute' END,
+                                CASE WHEN $5 = 'running' THEN 'dead-worker' END,
+                                now() - make_interval(secs => $7))""")
+                        .execute(Tuple.from(new Object[] { job, account, profileId, file, state, attempts,
+                                (double) age.toSeconds() }))))
                 .await().indefinitely();
         return job;
     }
 
     /** Moves a row's {@code created_at}, as concurrent inserts leave it: not monotonic in id. */
-    public void setCreatedAt(String table, long id, java.time.Instant createdAt) {
+    public void setCreatedAt(String table, long id, Instant createdAt) {
         pool.preparedQuery("UPDATE " + table + " SET created_at = $1 WHERE id = $2")
-                .execute(Tuple.of(java.time.OffsetDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC), id))
+                .execute(Tuple.of(OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC), id))
                 .await().indefinitely();
     }
 
@@ -80,23 +99,9 @@ public class Database {
      * queued (and visible to queue metrics) while the lock is held, then imports normally.
      */
     public AutoCloseable waitingImportJob(String accountId, String profileId, byte[] content, String format,
-            java.time.Duration age) {
+            Duration age) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            UUID file = UUID.randomUUID();
-            UUID job = UUID.randomUUID();
-            UUID account = UUID.fromString(accountId);
-            pool.withTransaction(tx -> tx.preparedQuery("""
-                    INSERT INTO resume_file (id, account_id, file_name, content_type, format, size_bytes, sha256, content, uploaded_at)
-                    VALUES ($1, $2, 'waiting.txt', 'text/plain', $3, $4, 'x', $5, now())""")
-                    .execute(Tuple.of(file, account, format, (long) content.length, io.vertx.core.buffer.Buffer.buffer(content)))
-                    .chain(() -> tx.preparedQuery("""
-                            UPDATE profile SET status = 'importing', import_job_id = $1, resume_file_id = $2 WHERE id = $3""")
-                            .execute(Tuple.of(job, file, UUID.fromString(profileId))))
-                    .chain(() -> tx.preparedQuery("""
-                            INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, created_at)
-                            VALUES ($1, $2, 'profile', $3, $4, 'queued', 0, now() - make_interval(secs => $5))""")
-                            .execute(Tuple.of(job, account, profileId, file, (double) age.toSeconds()))))
-                    .await().indefinitely();
+            UUID job = insertImportJob(accountId, profileId, content, format, "queued", 0, age);
             SqlConnection connection = pool.getConnection().await().indefinitely();
             Transaction tx = connection.begin().await().indefinitely();
             String state = connection.preparedQuery("SELECT state FROM import_job WHERE id = $1 FOR UPDATE").execute(Tuple.of(job))
