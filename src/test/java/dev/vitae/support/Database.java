@@ -77,11 +77,11 @@ public class Database {
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, lease_until, worker, created_at)
                         VALUES ($1, $2, 'profile', $3, $4, $5, $6,
-                                CASE WHEN $5 = 'running' THEN now() - interval '1 minute' END,
-                                CASE WHEN $5 = 'running' THEN 'dead-worker' END,
+                                CASE WHEN $8 THEN now() - interval '1 minute' END,
+                                CASE WHEN $8 THEN 'dead-worker' END,
                                 now() - make_interval(secs => $7))""")
                         .execute(Tuple.from(new Object[] { job, account, profileId, file, state, attempts,
-                                (double) age.toSeconds() }))))
+                                (double) age.toSeconds(), state.equals("running") }))))
                 .await().indefinitely();
         return job;
     }
