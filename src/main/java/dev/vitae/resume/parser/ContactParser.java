@@ -284,7 +284,7 @@ final class ContactParser {
 
     static boolean looksLikeName(String text) {
         String t = text.trim();
-        if (t.length() < 3 || t.length() > 60 || t.matches(".*[\\d@/:|•·,].*") || Vocabulary.heading(t) != null) {
+        if (t.length() < 3 || t.length() > 60 || t.matches(".*[\\d@/:|•·,].*") || Headings.exact(t) != null) {
             return false;
         }
         String[] tokens = t.split("\\s+");

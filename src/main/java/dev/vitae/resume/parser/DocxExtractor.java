@@ -46,20 +46,20 @@ public final class DocxExtractor {
         if (document == null) {
             throw new ResumeParseException("the DOCX file has no document body (it may be damaged)");
         }
-        Set<String> headingStyles = headingStyles(parts.get("word/styles.xml"));
+        Styles styles = styles(parts.get("word/styles.xml"));
         List<TextLine> lines = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         int[] row = { 0 };
         try {
             for (String name : new TreeMap<>(parts).keySet()) {
                 if (name.startsWith("word/header")) {
-                    readPart(parts.get(name), relationships(parts, name), headingStyles, lines, links, row);
+                    readPart(parts.get(name), relationships(parts, name), styles, lines, links, row);
                 }
             }
-            readPart(document, relationships(parts, "word/document.xml"), headingStyles, lines, links, row);
+            readPart(document, relationships(parts, "word/document.xml"), styles, lines, links, row);
             for (String name : new TreeMap<>(parts).keySet()) {
                 if (name.startsWith("word/footer")) {
-                    readPart(parts.get(name), relationships(parts, name), headingStyles, lines, links, row);
+                    readPart(parts.get(name), relationships(parts, name), styles, lines, links, row);
                 }
             }
         } catch (XMLStreamException e) {
@@ -68,7 +68,7 @@ public final class DocxExtractor {
         if (lines.stream().mapToInt(l -> l.text().length()).sum() < 20) {
             throw new ResumeParseException("the DOCX file contains no text");
         }
-        return new ExtractedText(lines, new ArrayList<>(links));
+        return new ExtractedText(relativeSizes(lines), new ArrayList<>(links));
     }
 
     /** The parts we read, with the uncompressed size and compression ratio capped. */
@@ -133,73 +133,186 @@ public final class DocxExtractor {
         return targets;
     }
 
-    /** Style ids that are headings or the title, from styles.xml. */
-    private static Set<String> headingStyles(byte[] xml) {
-        Set<String> ids = new LinkedHashSet<>();
+    /**
+     * What a paragraph style gives its text: size (half-points), weight, whether it is a heading
+     * style, and the style it is based on; plus the document's default size.
+     */
+    private record Styles(Map<String, Style> byId, double defaultSize) {
+
+        record Style(String basedOn, Double size, Boolean bold, boolean heading) {
+        }
+
+        double size(String id) {
+            for (Style style = byId.get(id); style != null; style = byId.get(style.basedOn())) {
+                if (style.size() != null) {
+                    return style.size();
+                }
+                if (style.basedOn() == null || style.basedOn().equals(id)) {
+                    break;
+                }
+            }
+            return defaultSize;
+        }
+
+        boolean bold(String id) {
+            int depth = 0;
+            for (Style style = byId.get(id); style != null && depth++ < 10; style = byId.get(style.basedOn())) {
+                if (style.bold() != null) {
+                    return style.bold();
+                }
+            }
+            return false;
+        }
+
+        boolean heading(String id) {
+            Style style = byId.get(id);
+            return style != null && style.heading()
+                    || id != null && id.toLowerCase(java.util.Locale.ROOT).startsWith("heading");
+        }
+    }
+
+    /** The paragraph styles of styles.xml; without it, every paragraph is body text of one size. */
+    private static Styles styles(byte[] xml) {
+        Map<String, Styles.Style> byId = new HashMap<>();
+        double defaultSize = 20;
         if (xml == null) {
-            return ids;
+            return new Styles(byId, defaultSize);
         }
         try {
             XMLStreamReader reader = xmlReader(xml);
-            String styleId = null;
+            String id = null;
+            String basedOn = null;
+            Double size = null;
+            Boolean bold = null;
+            boolean heading = false;
+            boolean inDefaults = false;
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("style")) {
-                    styleId = reader.getAttributeValue(W, "styleId");
-                } else if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("name")
-                        && styleId != null) {
-                    String name = String.valueOf(reader.getAttributeValue(W, "val")).toLowerCase(java.util.Locale.ROOT);
-                    if (name.startsWith("heading") || name.equals("title")) {
-                        ids.add(styleId);
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (reader.getLocalName()) {
+                        case "rPrDefault" -> inDefaults = true;
+                        case "style" -> {
+                            id = reader.getAttributeValue(W, "styleId");
+                            basedOn = null;
+                            size = null;
+                            bold = null;
+                            heading = false;
+                        }
+                        case "name" -> {
+                            String name = String.valueOf(reader.getAttributeValue(W, "val")).toLowerCase(java.util.Locale.ROOT);
+                            heading |= id != null && (name.startsWith("heading") || name.equals("title"));
+                        }
+                        case "basedOn" -> basedOn = reader.getAttributeValue(W, "val");
+                        case "sz" -> {
+                            Double value = number(reader.getAttributeValue(W, "val"));
+                            if (inDefaults && value != null) {
+                                defaultSize = value;
+                            } else if (id != null) {
+                                size = value;
+                            }
+                        }
+                        case "b" -> bold = id == null ? bold : on(reader.getAttributeValue(W, "val"));
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (reader.getLocalName().equals("rPrDefault")) {
+                        inDefaults = false;
+                    } else if (reader.getLocalName().equals("style") && id != null) {
+                        byId.put(id, new Styles.Style(basedOn, size, bold, heading));
+                        id = null;
                     }
                 }
             }
         } catch (XMLStreamException e) {
-            // Without styles we only lose heading hints.
+            // Without styles we only lose size, weight and heading hints.
         }
-        return ids;
+        return new Styles(byId, defaultSize);
     }
 
-    private static void readPart(byte[] xml, Map<String, String> rels, Set<String> headingStyles, List<TextLine> lines,
+    private static Double number(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean on(String val) {
+        return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
+    }
+
+    /**
+     * Reads paragraphs in document order. Each paragraph is one line (a manual break starts a
+     * new one; a tab separates cells on it), with the size and weight most of its text has.
+     * In a table row, the first paragraphs of its cells sit side by side on one visual line.
+     * Text boxes are read where they are anchored; the VML copy Word keeps as a fallback is skipped.
+     */
+    private static void readPart(byte[] xml, Map<String, String> rels, Styles styles, List<TextLine> lines,
             Set<String> links, int[] row) throws XMLStreamException {
         XMLStreamReader reader = xmlReader(xml);
-        StringBuilder text = new StringBuilder();
-        boolean runBold = false;
-        int boldChars = 0;
-        boolean heading = false;
+        Paragraph paragraph = new Paragraph(styles);
         boolean inInstruction = false;
-        int tableDepth = 0;
+        boolean inRun = false;
+        boolean inParagraphProperties = false;
+        Boolean runBold = null;
+        double runSize = -1;
+        java.util.Deque<int[]> tables = new java.util.ArrayDeque<>();
+        int skipDepth = 0;
         while (reader.hasNext()) {
             int event = reader.next();
+            if (skipDepth > 0) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    skipDepth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    skipDepth--;
+                }
+                continue;
+            }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = reader.getLocalName();
                 switch (name) {
+                    case "Fallback" -> skipDepth = 1;
                     case "p" -> {
-                        if (text.length() > 0) {
-                            flush(text, boldChars, heading, tableDepth > 0 ? row[0] : ++row[0], lines);
-                        }
-                        text.setLength(0);
-                        boldChars = 0;
-                        heading = false;
+                        paragraph.flush(lines, row, tables);
+                        paragraph = new Paragraph(styles);
                     }
-                    case "tr" -> row[0]++;
-                    case "tbl" -> tableDepth++;
-                    case "pStyle" -> heading = headingStyles.contains(reader.getAttributeValue(W, "val"))
-                            || String.valueOf(reader.getAttributeValue(W, "val")).toLowerCase(java.util.Locale.ROOT).startsWith("heading");
-                    case "r" -> runBold = false;
+                    case "tbl" -> tables.push(new int[] { 0, 0 });
+                    case "tr" -> {
+                        if (!tables.isEmpty()) {
+                            tables.peek()[0] = ++row[0];
+                        }
+                    }
+                    case "tc" -> {
+                        if (!tables.isEmpty()) {
+                            tables.peek()[1] = 1;
+                        }
+                    }
+                    case "pPr" -> inParagraphProperties = true;
+                    case "pStyle" -> paragraph.style = reader.getAttributeValue(W, "val");
+                    case "r" -> {
+                        inRun = true;
+                        runBold = null;
+                        runSize = -1;
+                    }
                     case "b" -> {
-                        String val = reader.getAttributeValue(W, "val");
-                        runBold = val == null || !(val.equals("0") || val.equals("false"));
-                    }
-                    case "t" -> {
-                        String value = Glyphs.clean(reader.getElementText());
-                        text.append(value);
-                        if (runBold) {
-                            boldChars += value.length();
+                        if (inRun && !inParagraphProperties) {
+                            runBold = on(reader.getAttributeValue(W, "val"));
                         }
                     }
-                    case "tab" -> text.append('\t');
-                    case "br", "cr" -> text.append('\n');
+                    case "sz" -> {
+                        Double value = number(reader.getAttributeValue(W, "val"));
+                        if (inRun && !inParagraphProperties && value != null) {
+                            runSize = value;
+                        }
+                    }
+                    case "t" -> paragraph.append(Glyphs.clean(reader.getElementText()), runBold, runSize);
+                    case "tab" -> {
+                        if (!inParagraphProperties) {
+                            paragraph.text.append('\t');
+                        }
+                    }
+                    case "br", "cr" -> paragraph.text.append('\n');
                     case "hyperlink" -> {
                         String id = reader.getAttributeValue(R, "id");
                         if (id != null && rels.containsKey(id)) {
@@ -218,12 +331,16 @@ public final class DocxExtractor {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (reader.getLocalName()) {
                     case "p" -> {
-                        flush(text, boldChars, heading, tableDepth > 0 ? row[0] : ++row[0], lines);
-                        text.setLength(0);
-                        boldChars = 0;
-                        heading = false;
+                        paragraph.flush(lines, row, tables);
+                        paragraph = new Paragraph(styles);
                     }
-                    case "tbl" -> tableDepth--;
+                    case "tbl" -> {
+                        if (!tables.isEmpty()) {
+                            tables.pop();
+                        }
+                    }
+                    case "pPr" -> inParagraphProperties = false;
+                    case "r" -> inRun = false;
                     case "instrText" -> inInstruction = false;
                     default -> {
                     }
@@ -232,23 +349,75 @@ public final class DocxExtractor {
         }
     }
 
-    private static void flush(StringBuilder text, int boldChars, boolean heading, int row, List<TextLine> lines) {
-        String all = text.toString();
-        if (all.isBlank()) {
-            return;
+    /** One paragraph being read: its text and how many characters of it have each size and weight. */
+    private static final class Paragraph {
+        private final Styles styles;
+        private final StringBuilder text = new StringBuilder();
+        private final Map<Double, Integer> charsBySize = new HashMap<>();
+        private int boldChars;
+        private String style;
+
+        Paragraph(Styles styles) {
+            this.styles = styles;
         }
-        boolean bold = boldChars * 2 > all.replaceAll("\\s", "").length();
-        // Tabs separate cells (a right-aligned date); breaks start new visual lines.
-        int subRow = row;
-        for (String visual : all.split("\n")) {
-            for (String cell : visual.split("\t")) {
-                String value = cell.replaceAll("\\s+", " ").trim();
-                if (!value.isEmpty()) {
-                    lines.add(new TextLine(value, 0, bold, heading, subRow));
+
+        void append(String value, Boolean runBold, double runSize) {
+            text.append(value);
+            int chars = value.replaceAll("\\s", "").length();
+            boolean bold = runBold != null ? runBold : styles.bold(style);
+            if (bold) {
+                boldChars += chars;
+            }
+            charsBySize.merge(runSize > 0 ? runSize : styles.size(style), chars, Integer::sum);
+        }
+
+        /**
+         * Adds the paragraph's lines, the size in points for now (made relative to body text
+         * once the whole document is read). Every visual line takes the next row of
+         * {@code counter}, except the first line of a table cell's first paragraph, which shares
+         * its table row's (cells side by side).
+         */
+        void flush(List<TextLine> lines, int[] counter, java.util.Deque<int[]> tables) {
+            String all = text.toString();
+            if (all.isBlank()) {
+                return;
+            }
+            int letters = all.replaceAll("\\s", "").length();
+            boolean bold = boldChars * 2 > letters;
+            boolean heading = styles.heading(style);
+            double size = charsBySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(styles.defaultSize()) / 2;
+            int[] table = tables.peek();
+            boolean shared = table != null && table[1] == 1;
+            if (table != null) {
+                table[1] = 0;
+            }
+            for (String visual : all.split("\n")) {
+                if (visual.isBlank()) {
+                    continue;
+                }
+                int current = shared ? table[0] : ++counter[0];
+                shared = false;
+                for (String cell : visual.split("\t")) {
+                    String value = cell.replaceAll("\\s+", " ").trim();
+                    if (!value.isEmpty()) {
+                        lines.add(new TextLine(value, size, bold, heading, current));
+                    }
                 }
             }
-            subRow = row;
         }
+    }
+
+    /** Sizes relative to the body text, the size most characters have. */
+    private static List<TextLine> relativeSizes(List<TextLine> lines) {
+        Map<Double, Integer> chars = new HashMap<>();
+        lines.forEach(l -> chars.merge(l.size(), l.text().length(), Integer::sum));
+        double body = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0.0);
+        if (body <= 0) {
+            return lines;
+        }
+        return lines.stream().map(l -> new TextLine(l.text(), Math.round(l.size() / body * 100) / 100.0, l.bold(),
+                l.heading(), l.row())).toList();
     }
 
     private static XMLStreamReader xmlReader(byte[] xml) throws XMLStreamException {

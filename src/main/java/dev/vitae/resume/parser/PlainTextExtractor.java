@@ -20,9 +20,15 @@ public final class PlainTextExtractor {
 
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?://|mailto:)[^>]+)>");
-    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*$");
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern UNDERLINE = Pattern.compile("^(=+|-+)$");
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s{2,}|\\t+");
+    private static final Pattern WHOLE_LINE_BOLD = Pattern.compile("^(\\*\\*|__)[^*_].*\\1$");
+    /**
+     * Markdown heading levels as sizes relative to body text, so that "# Name", "## Experience"
+     * and "### Title, Company" read as three different styles, as they look when rendered.
+     */
+    private static final double[] HEADING_SIZES = { 2.0, 1.6, 1.3, 1.15, 1.1, 1.05 };
 
     private PlainTextExtractor() {
     }
@@ -36,16 +42,21 @@ public final class PlainTextExtractor {
         for (int i = 0; i < raw.length; i++) {
             String line = Glyphs.clean(raw[i]);
             boolean heading = false;
+            double size = 0;
+            boolean bold = false;
             if (markdown) {
                 Matcher h = MD_HEADING.matcher(line.trim());
                 if (h.matches()) {
-                    line = h.group(1);
+                    line = h.group(2);
                     heading = true;
+                    size = HEADING_SIZES[h.group(1).length() - 1];
                 } else if (i + 1 < raw.length && UNDERLINE.matcher(raw[i + 1].trim()).matches()
                         && !line.isBlank() && raw[i + 1].trim().length() >= 3) {
                     heading = true;
+                    size = raw[i + 1].trim().startsWith("=") ? HEADING_SIZES[0] : HEADING_SIZES[1];
                     i++;
                 }
+                bold = WHOLE_LINE_BOLD.matcher(line.trim()).matches();
                 line = markdownInline(line, links);
             }
             if (line.isBlank() || UNDERLINE.matcher(line.trim()).matches()) {
@@ -55,7 +66,7 @@ public final class PlainTextExtractor {
             for (String cell : CELL_SPLIT.split(line.trim())) {
                 String value = cell.trim();
                 if (!value.isEmpty()) {
-                    lines.add(new TextLine(value, 0, false, heading, row));
+                    lines.add(new TextLine(value, size, bold, heading, row));
                 }
             }
         }

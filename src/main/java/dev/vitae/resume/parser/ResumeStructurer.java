@@ -37,11 +37,67 @@ public final class ResumeStructurer {
                 EducationParser.parse(education), skills(in(lines, Vocabulary.Section.SKILLS)));
     }
 
-    /** Cleans lines and tags each with the section it sits in. */
+    /**
+     * Cleans lines and tags each with the section it sits in. Headings are found in two passes:
+     * first the ones whose words say so (in any of the languages {@link Headings} knows), then
+     * lines printed exactly like those (same size, weight and case) and shaped like a heading —
+     * a section the vocabulary does not know ("Volunteering & Leadership") still ends the one
+     * before it instead of spilling into it.
+     */
     static List<Line> sectioned(List<TextLine> raw) {
+        List<Cleaned> cleaned = clean(raw);
+        java.util.Map<Integer, Integer> cellsPerRow = new java.util.HashMap<>();
+        cleaned.forEach(c -> cellsPerRow.merge(c.source().row(), 1, Integer::sum));
+        java.util.Map<String, int[]> styles = new java.util.HashMap<>();
+        for (Cleaned c : cleaned) {
+            if (c.bullet() || !shortAndAlone(c, cellsPerRow)) {
+                continue;
+            }
+            boolean known = c.vocabulary() != null;
+            styles.computeIfAbsent(style(c), k -> new int[2])[known ? 0 : 1]++;
+        }
         List<Line> lines = new ArrayList<>();
         Vocabulary.Section section = Vocabulary.Section.HEADER;
         int index = 0;
+        for (Cleaned c : cleaned) {
+            TextLine line = c.source();
+            String text = c.text();
+            Vocabulary.Section heading = c.vocabulary();
+            String[] split = c.split();
+            if (split != null) {
+                // "Work  Clinical Nurse Specialist": a side heading printed on the first entry's line.
+                section = Headings.exact(split[0]);
+                text = split[1];
+                heading = Headings.exact(text);
+                if (heading != null) {
+                    continue;
+                }
+            }
+            if (heading == null && section != Vocabulary.Section.HEADER && !c.bullet() && shortAndAlone(c, cellsPerRow)
+                    && headingStyle(styles.get(style(c))) && distinctive(line, text)) {
+                heading = Vocabulary.Section.OTHER;
+            }
+            if (heading != null && !c.bullet()) {
+                // "Skills" inside the skills section is a sub-label, not a new section.
+                if (heading != section || heading == Vocabulary.Section.HEADER) {
+                    section = heading;
+                }
+                continue;
+            }
+            lines.add(new Line(index++, text, line.row(), line.size(), line.bold(), line.heading(), c.bullet(), section));
+        }
+        return lines;
+    }
+
+    /**
+     * A line with its text cleaned, whether it was a bullet item, the section its words name
+     * (if a heading), or a side heading printed at its start ([heading, rest]).
+     */
+    private record Cleaned(TextLine source, String text, boolean bullet, Vocabulary.Section vocabulary, String[] split) {
+    }
+
+    private static List<Cleaned> clean(List<TextLine> raw) {
+        List<Cleaned> cleaned = new ArrayList<>();
         for (TextLine line : raw) {
             String text = line.text().replaceAll("\\s+", " ").trim();
             boolean bullet = BULLET.matcher(text).find();
@@ -51,37 +107,46 @@ public final class ResumeStructurer {
             if (text.isEmpty()) {
                 continue;
             }
-            Vocabulary.Section heading = Vocabulary.heading(text);
-            String[] split = heading == null && !bullet && (line.size() >= 1.3 || line.heading())
-                    ? Vocabulary.leadingHeading(text) : null;
+            Vocabulary.Section heading = bullet ? null : Headings.exact(text);
+            String[] split = heading == null && !bullet && (line.size() >= 1.3 || line.heading()) ? Headings.leading(text) : null;
             if (heading == null && split == null && !bullet && looksLikeHeading(line, text)) {
-                heading = Vocabulary.fuzzyHeading(text);
+                heading = Headings.byRoot(text);
             }
-            if (split != null) {
-                // "Work  Clinical Nurse Specialist": a side heading printed on the first entry's line.
-                section = Vocabulary.heading(split[0]);
-                text = split[1];
-                heading = Vocabulary.heading(text);
-                if (heading != null) {
-                    continue;
-                }
-            }
-            if (heading != null && !bullet) {
-                // "Skills" inside the skills section is a sub-label, not a new section.
-                if (heading != section || heading == Vocabulary.Section.HEADER) {
-                    section = heading;
-                }
-                continue;
-            }
-            lines.add(new Line(index++, text, line.row(), line.size(), line.bold(), line.heading(), bullet, section));
+            cleaned.add(new Cleaned(line, text, bullet, heading, split));
         }
-        return lines;
+        return cleaned;
     }
 
-    /** Upper case, marked as a heading, clearly larger than body text, or ending with a colon. */
+    /** How a line is printed: size (to a tenth of body text), weight and case. */
+    private static String style(Cleaned c) {
+        return Math.round(c.source().size() * 10) + (c.source().bold() ? "b" : "") + (isUpper(c.text()) ? "U" : "")
+                + (c.source().heading() ? "h" : "");
+    }
+
+    /** A style is a heading style when vocabulary headings use it at least as often as other short lines. */
+    private static boolean headingStyle(int[] counts) {
+        return counts != null && counts[0] >= 2 && counts[1] <= counts[0];
+    }
+
+    /** Up to five words, no figures, addresses or sentence ends, alone on its visual line. */
+    private static boolean shortAndAlone(Cleaned c, java.util.Map<Integer, Integer> cellsPerRow) {
+        String text = c.text();
+        return cellsPerRow.getOrDefault(c.source().row(), 1) == 1 && text.length() <= 45
+                && text.split("\\s+").length <= 5 && !text.matches(".*[\\d@|,;.!?]$|.*[\\d@|].*");
+    }
+
+    /** Printed unlike body text: larger, bold, all capitals or marked as a heading. */
+    private static boolean distinctive(TextLine line, String text) {
+        return line.size() >= 1.1 || line.bold() || line.heading() || isUpper(text);
+    }
+
+    private static boolean isUpper(String text) {
+        return text.chars().filter(Character::isLetter).count() >= 3 && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** Upper case, marked as a heading, clearly larger than body text, bold and alone, or ending with a colon. */
     private static boolean looksLikeHeading(TextLine line, String text) {
-        boolean upper = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
-        return upper || line.heading() || line.size() >= 1.2 || text.endsWith(":");
+        return isUpper(text) || line.heading() || line.size() >= 1.2 || line.bold() || text.endsWith(":");
     }
 
     private static List<Line> in(List<Line> lines, Vocabulary.Section section) {

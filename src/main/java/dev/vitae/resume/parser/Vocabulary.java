@@ -1,49 +1,14 @@
 package dev.vitae.resume.parser;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Words résumés use for their sections, job titles, employers, schools and degrees. */
+/** Words résumés use for job titles, employers, schools and degrees; the sections they come in. */
 final class Vocabulary {
 
     enum Section { HEADER, CONTACT, LINKS, SUMMARY, WORK, EDUCATION, SKILLS, OTHER }
-
-    private static final Map<String, Section> HEADINGS = new HashMap<>();
-
-    static {
-        put(Section.WORK, "experience", "work experience", "professional experience", "employment", "employment history",
-                "work history", "career history", "professional background", "relevant experience", "work", "career",
-                "positions held", "experience & employment", "professional history", "working experience",
-                "berufserfahrung", "expérience professionnelle", "experiencia");
-        put(Section.EDUCATION, "education", "education & training", "education and training", "academic background",
-                "academic history", "academics", "education & certifications", "education and certifications",
-                "qualifications", "academic qualifications", "studies", "ausbildung", "formation");
-        put(Section.SKILLS, "skills", "key skills", "technical skills", "core skills", "core competencies", "competencies",
-                "skills & expertise", "skills and expertise", "expertise", "technologies", "skills & tools", "tools",
-                "technical proficiencies", "areas of expertise", "skill set", "skillset", "tech stack",
-                "skills & technologies", "strengths", "kenntnisse");
-        put(Section.SUMMARY, "summary", "professional summary", "profile", "about", "about me", "objective",
-                "career objective", "personal statement", "overview", "executive summary", "career summary",
-                "professional profile", "introduction");
-        put(Section.CONTACT, "contact", "contact information", "contact details", "personal details",
-                "personal information", "details", "contact info");
-        put(Section.LINKS, "profiles", "links", "online", "social", "online profiles", "social media", "websites");
-        put(Section.OTHER, "projects", "personal projects", "certifications", "certificates", "licenses & certifications",
-                "languages", "interests", "hobbies", "awards", "honors", "honors & awards", "awards & honors",
-                "publications", "references", "volunteer", "volunteering", "volunteer experience", "activities",
-                "achievements", "courses", "training", "memberships", "affiliations", "additional information",
-                "selected projects", "research", "teaching", "patents", "talks", "presentations", "extracurricular");
-    }
-
-    private static void put(Section section, String... names) {
-        for (String name : names) {
-            HEADINGS.put(name, section);
-        }
-    }
 
     /** "2 years 10 months": a duration some templates print under the dates. */
     static final Pattern DURATION = Pattern.compile("(?i)^\\d+\\s+(?:years?|yrs?|months?|mos?)(?:,?\\s+\\d+\\s+(?:months?|mos?))?$");
@@ -51,56 +16,6 @@ final class Vocabulary {
     /** Lines that label a block inside an entry rather than saying anything. */
     static final Set<String> NOISE = Set.of("highlights", "responsibilities", "achievements", "key achievements",
             "tasks", "courses", "skills", "keywords", "summary", "description");
-
-    private static final List<Object[]> HEADING_ROOTS = List.of(
-            new Object[] { Section.WORK, Pattern.compile("(?i)\\b(experience|employment|work history|career history)\\b") },
-            new Object[] { Section.EDUCATION, Pattern.compile("(?i)\\b(education|academic)") },
-            new Object[] { Section.SKILLS, Pattern.compile("(?i)\\b(skills?|competenc\\w*|technologies|tech stack)\\b") },
-            new Object[] { Section.SUMMARY, Pattern.compile("(?i)\\b(summary|profile|objective|about me)\\b") },
-            new Object[] { Section.OTHER, Pattern.compile("(?i)\\b(projects?|certific\\w*|languages|interests|awards?|"
-                    + "publications?|volunteer\\w*|references|achievements|hobbies|courses|honou?rs)\\b") });
-
-    /**
-     * A heading outside the vocabulary ("TECHNICAL SKILLS & TOOLS", "Work Experience and
-     * Internships:"), recognised by a root word. Only for lines that look like headings.
-     */
-    static Section fuzzyHeading(String text) {
-        String t = text.trim().replaceAll(":$", "");
-        if (t.isEmpty() || t.split("\\s+").length > 5 || t.matches(".*\\d.*") || t.contains("@")) {
-            return null;
-        }
-        for (Object[] root : HEADING_ROOTS) {
-            if (((Pattern) root[1]).matcher(t).find()) {
-                return (Section) root[0];
-            }
-        }
-        return null;
-    }
-
-    /** The section a line announces, or null when it is not a heading. */
-    static Section heading(String text) {
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[:：|_*#=]+", " ").replaceAll("\\s+", " ").trim();
-        if (key.length() > 40) {
-            return null;
-        }
-        return HEADINGS.get(key);
-    }
-
-    /**
-     * [heading, rest] when a line begins with a section heading followed by other text
-     * ("Education University of Manchester"), else null. The longest heading wins.
-     */
-    static String[] leadingHeading(String text) {
-        String[] words = text.split("\\s+");
-        for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            Section section = heading(head);
-            if (section != null && section != Section.HEADER) {
-                return new String[] { head, String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length)) };
-            }
-        }
-        return null;
-    }
 
     private static final List<String> TITLE_WORDS = List.of("engineer", "developer", "manager", "designer", "analyst",
             "scientist", "nurse", "intern", "director", "lead", "specialist", "consultant", "accountant", "researcher",
