@@ -11,30 +11,71 @@ import dev.vitae.resume.ParsedResume.School;
 /**
  * Splits the education section into schools by filling slots — school, degree, field, dates —
  * in whatever order the layout prints them, and starting a new entry when a slot repeats.
+ * Lines are cut into parts at separators and sentence ends; each part is read as a date, a
+ * grade, a place, a degree (with the field after it), a school (without the campus or faculty
+ * printed after it) or a field. Description sentences and detail bullets are passed over.
  */
 final class EducationParser {
 
-    private static final String OF_SUBJECTS = "(?:Science|Arts|Engineering|Business Administration|Fine Arts|Laws|Education"
-            + "|Technology|Commerce|Applied Science|Music|Nursing|Architecture|Social Work|Public Health"
-            + "|Public Administration|Philosophy|Research|Medicine|Surgery|Pharmacy|Computer Applications|Design)";
-    static final Pattern DEGREE = Pattern.compile("^(?:(?:Bachelor|Master|Doctor)(?:'s|’s)?(?: of " + OF_SUBJECTS + ")?"
-            + "|Associate(?:'s)? (?:of|in) (?:Arts|Science|Applied Science)|Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|M\\.?B\\.?A\\.?"
-            + "|Executive MBA|EMBA|M\\.\\s?Sc\\.?|MSc|M\\.\\s?S\\.?|MS|M\\.\\s?A\\.?|MA|M\\.\\s?Eng\\.?|MEng|M\\.\\s?Phil\\.?|MPhil"
-            + "|M\\.?Ed\\.?|MFA|MPH|MPA|LL\\.?M\\.?|LL\\.?B\\.?|J\\.?D\\.?|M\\.?D\\.?|B\\.\\s?Sc\\.?|BSc|B\\.\\s?S\\.?|BS"
-            + "|B\\.\\s?A\\.?|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|B\\.?Com\\.?|BBA|BFA|B\\.?Ed\\.?"
-            + "|A\\.A\\.|A\\.S\\.|HND|Diploma|Dipl\\.-\\w+|Abitur|Licence|Licenciatura|Certificate|Graduate Certificate"
-            + "|High School Diploma|GED)(?![\\w])");
-    private static final Pattern PAREN_DEGREE = Pattern.compile("^(.+?)\\s*\\((.+?)\\)$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:@|,)\\s+|\\s+[|·—–-]\\s+");
+    private static final String OF_SUBJECTS = "(?:Science|Sciences|Arts|Engineering|Business Administration|Fine Arts|Laws"
+            + "|Education|Technology|Information Technology|Commerce|Applied Science|Music|Nursing|Architecture"
+            + "|Social Work|Public Health|Public Administration|Philosophy|Research|Medicine|Surgery|Pharmacy"
+            + "|Computer Applications|Design|Management|Business)";
+    /** Degree words at the start of a part: English, French, German, Spanish, Portuguese, Italian, Dutch, Chinese. */
+    static final Pattern DEGREE = Pattern.compile("^(?:"
+            + "(?i:(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\\s+of\\s+" + OF_SUBJECTS + ")?"
+            + "|doctorate|ph\\.?\\s?d\\.?|d\\.?\\s?phil\\.?|executive mba|e?mba|high school(?: diploma)?|secondary school"
+            + "|higher school certificate|graduate certificate|postgraduate diploma|graduate diploma|advanced diploma"
+            + "|diploma|certificate|class (?:10|12|x|xii)|a[- ]levels?|gcse|nvq(?: level \\d)?|ncfe(?: level \\d)?|btec|ged|hnd|hnc"
+            + "|licence|licenciatura|licenciad[oa]|grado|m[aá]ster|maestr[ií]a|doctorado|bacharel(?:ado)?|mestrado|mestre"
+            + "|doutorado|doutor|tecn[oó]logo|especializa[cç][aã]o|laurea(?: triennale| magistrale)?|dottorato"
+            + "|diplom(?:-\\w+)?|abitur|staatsexamen|magister|dipl[oô]me(?: d['’]ing[ée]nieur)?|ing[ée]nieur|dut|bts"
+            + "|baccalaur[ée]at|engineering degree|pre-master|minor|propedeuse|havo|vwo|vmbo(?:-\\w+)?|mbo|hbo)"
+            + "|(?:[BM]\\.?\\s?(?i:Sc|S|A|Eng|E|Tech|Com|Ed|Phil|Arch|Des|Pharm|FA|Mus|SE|ASc|BA|IT|CA|CS)\\.?"
+            + "|BS[CE]?|MS[CE]?|BA|MA|BE|ME|BEng|MEng|MPhil|MEd|MFA|MPH|MPA|MBA|BBA|BFA|BCom|MCom|BTech|MTech"
+            + "|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|A\\.?A\\.?S?\\.?|A\\.?S\\.?)"
+            + "|本科|学士|學士|硕士|碩士|博士|研究生|大专|專科)(?![\\p{L}\\d])");
+    /** "Master of Science (M.S.)": a degree's abbreviation printed after it belongs to it. */
+    private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("^\\s*\\(([A-Z][\\w.\\s]{0,12})\\)");
+    private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(universit\\p{L}*|college|coll[eè]ge|colegio"
+            + "|institut\\p{L}*|instituto|school|academy|akademie|academia|accademia|hochschule|fachhochschule|polytechnic"
+            + "|politecnico|polit[eé]cnic[oa]|conservatory|conservatoire|[eé]cole|escuela|escola|faculty|faculdade|facultad"
+            + "|facult[eé]|schule|gymnasium|lyceum|lyc[eé]e|liceo|seminary|hogeschool|mavo|iit|nit|iiit|mit|eth|epfl|ucl|lse"
+            + "|kth|unesp|unicamp|usp|unam)(?!\\p{L})|大学|大學|学院|學院");
+    /** A faculty or department named after its university: "School of Engineering", "Department of Physics". */
+    private static final Pattern SUB_UNIT = Pattern.compile("(?iu)^(?:the\\s+)?(?:faculty|department|dept\\.?|school|college|"
+            + "division|centre|center|institute|faculdade|facultad|facult[eé]|d[ée]partement|fachbereich)\\s+(?:of|de|des|der|für)\\b");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:@|\\|)\\s+|\\s*\\|\\s*|\\s+[·•—–-]\\s+|\\s*;\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b[A-Z][a-z]|\\bSt)\\.\\s+(?=\\p{Lu})");
     /** "M.A. Design at Humboldt-Universität": split on "at" only after a degree, never inside a school's name. */
-    private static final Pattern DEGREE_AT = Pattern.compile("\\s+at\\s+");
-    private static final Pattern GPA = Pattern.compile("(?i)\\b(?:gpa|grade|cgpa)\\s*[:=]?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+    private static final Pattern DEGREE_AT = Pattern.compile("\\s+(?:at|from|@)\\s+");
+    private static final Pattern GRADE = Pattern.compile("(?iu)\\b(?:c?gpa|grade|final grade|cumulative gpa|percentage|"
+            + "average|note|nota|media|moyenne|score)\\b\\s*[:=]?\\s*(?:cgpa\\s*)?([0-9]+(?:[.,][0-9]+)?\\s*(?:/\\s*[0-9.]+|%)?)");
+    /** Words that introduce a field in a degree phrase or after it. */
+    private static final Pattern FIELD_LEAD = Pattern.compile("(?iu)^(?:student|candidate|degree|program(?:me)?)?\\s*"
+            + "(?:in|of|em|en|di|de|im|:|,|-|–|—)\\s+");
+    private static final Pattern LABELLED = Pattern.compile("(?iu)^(major|field of study|field|concentration|"
+            + "specialization|specialisation|emphasis|minor|thesis|dissertation|advisor|supervisor|relevant coursework|"
+            + "coursework|courses|honou?rs|awards?|activities|profiel|profile)\\s*:\\s*(.*)$");
+    private static final Pattern MAJOR_SUFFIX = Pattern.compile("(?iu)^(.+?)\\s+major$");
+    private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("\\s*\\((?:[^()]*\\b(?:gpa|expected|final year|"
+            + "in[- ]progress|ongoing|graduat\\w*|grade|honou?rs|distinction|cum laude|\\d{4})\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_NOTE = Pattern.compile("(?iu)\\s*[-–—,]\\s*(?:ungraduated|not completed|"
+            + "niet afgerond|incomplete|in progress|ongoing|\\d+\\s+credits)\\s*$|\\s+-\\s*\\d+\\s+credits$");
+    private static final int DESCRIPTION_WORDS = 9;
+    /** Words that make a short part a field of study rather than the town a school is in. */
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)(engineering|science|studies|technology|mathematics|"
+            + "math|physics|chemistry|biology|economics|management|administration|design|arts|informatics|informatica|"
+            + "computing|medicine|law|nursing|education|psychology|history|literature|finance|accounting|marketing|"
+            + "business|statistics|linguistics|philosophy|sociology|music|architecture|pharmacy|journalism|"
+            + "communications?|media|ingenier\\w*|engenharia|ciencia\\w*|ciência\\w*)");
 
     private EducationParser() {
     }
 
     private static final class Entry {
         String school;
+        boolean schoolIsSubUnit;
         String degree;
         String field;
         String start;
@@ -42,7 +83,11 @@ final class EducationParser {
         String gpa;
 
         boolean isEmpty() {
-            return school == null && degree == null && field == null && end == null;
+            return school == null && degree == null && field == null && end == null && start == null;
+        }
+
+        boolean hasDates() {
+            return start != null || end != null;
         }
 
         School toSchool() {
@@ -52,90 +97,179 @@ final class EducationParser {
 
     static List<School> parse(List<Line> lines) {
         List<School> schools = new ArrayList<>();
+        boolean bulletEntries = lines.stream().filter(l -> !l.bullet()).noneMatch(l -> isEntryLine(l.text()));
         Entry current = new Entry();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            String text = line.text();
+        for (Line line : lines) {
+            String text = line.text().trim();
             if (Vocabulary.NOISE.contains(text.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Matcher gpa = GPA.matcher(text);
-            if (line.bullet()) {
-                // Bullets under a school are details (thesis, advisor, honours); only a GPA is kept.
-                if (gpa.find()) {
-                    current.gpa = gpa.group(1).replace(" ", "");
-                }
-                continue;
-            }
-            if (gpa.find()) {
-                current.gpa = gpa.group(1).replace(" ", "");
-                text = (text.substring(0, gpa.start()) + text.substring(gpa.end())).replaceAll("[,;|·\\s]+$", "").trim();
-                if (text.isEmpty()) {
+            if (line.bullet() && !(bulletEntries && isEntryLine(text))) {
+                if (DEGREE.matcher(text).find() && current.school != null) {
+                    current = degreeUnderSchool(text, current, schools);
                     continue;
                 }
-            }
-            Dates.Range range = Dates.findRange(text);
-            if (range == null) {
-                range = Dates.findSingle(text);
-            }
-            if (range != null) {
-                if (current.end != null || current.start != null) {
-                    current = push(current, schools);
-                }
-                current.start = range.from();
-                current.end = range.to();
-                text = (text.substring(0, range.start()) + " " + text.substring(range.end()))
-                        .replaceAll("\\(\\s*\\)", " ")
-                        .replaceAll("^[\\s,|·•—–)-]+|[\\s,|·•—–(-]+$", "").trim();
-                if (text.isEmpty()) {
-                    continue;
-                }
-            }
-            // A school name wrapped onto a second line ("Georgia Institute of" / "Technology").
-            if (current.school != null && current.school.matches(".*\\b(of|de|zu|for|and|&|der|del|di)$")) {
-                current.school = current.school + " " + text;
+                // Bullets under a school are details (thesis, advisor, honours); only a grade is kept.
+                current.gpa = grade(text, current.gpa);
                 continue;
             }
-            for (String part : parts(text)) {
-                current = fill(current, part, schools);
+            if (isDescription(text)) {
+                continue;
+            }
+            for (String sentence : SENTENCE_END.split(text)) {
+                current = read(sentence.trim(), current, schools);
             }
         }
         push(current, schools);
         return schools;
     }
 
-    /** "M.A. Design at Humboldt-Universität" → ["M.A. Design", "Humboldt-Universität"]. */
+    /**
+     * "• B.S. Physics, College of Liberal Arts": a degree listed under its school. A second one
+     * is a second entry at the same school and dates; the faculty after it is not a new school.
+     */
+    private static Entry degreeUnderSchool(String text, Entry current, List<School> schools) {
+        String[] degreeAndField = degree(text.split("\\s*,\\s+|\\s+[|·—–-]\\s+")[0]);
+        if (current.degree != null) {
+            Entry next = push(current, schools);
+            next.school = current.school;
+            next.start = current.start;
+            next.end = current.end;
+            current = next;
+        }
+        current.degree = degreeAndField[0];
+        current.field = degreeAndField[1];
+        return current;
+    }
+
+    /** A line that starts an entry by itself: it names a degree or a school. */
+    private static boolean isEntryLine(String text) {
+        return DEGREE.matcher(text).find() || SCHOOL.matcher(text).find();
+    }
+
+    /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */
+    private static boolean isDescription(String text) {
+        Dates.Range range = Dates.findRange(text);
+        String words0 = range == null ? text : text.substring(0, range.start()) + " " + text.substring(range.end());
+        int words = (int) java.util.Arrays.stream(GRADE.matcher(words0).replaceAll(" ").split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+        boolean sentence = words >= DESCRIPTION_WORDS && (text.endsWith(".") || !isEntryLine(text) || words >= 18);
+        return sentence || Character.isLowerCase(text.codePointAt(0)) && words >= 3 && !isEntryLine(text);
+    }
+
+    private static Entry read(String text, Entry current, List<School> schools) {
+        String rest = text.replaceAll("[.;,]+$", "").trim();
+        if (rest.isEmpty()) {
+            return current;
+        }
+        Matcher labelled = LABELLED.matcher(rest);
+        if (labelled.matches()) {
+            String label = labelled.group(1).toLowerCase(Locale.ROOT);
+            if ((label.startsWith("major") || label.startsWith("field") || label.equals("concentration"))
+                    && current.field == null && !labelled.group(2).isBlank()) {
+                current.field = clean(labelled.group(2));
+            }
+            current.gpa = grade(rest, current.gpa);
+            return current;
+        }
+        current.gpa = grade(rest, current.gpa);
+        rest = GRADE.matcher(rest).replaceAll(" ").replaceAll("\\(\\s*\\)", " ").trim();
+        Dates.Range range = Dates.findRange(rest);
+        if (range == null) {
+            range = Dates.findSingle(rest);
+        }
+        String beforeDate = null;
+        if (range != null) {
+            if (current.hasDates()) {
+                current = push(current, schools);
+            }
+            current.start = range.from();
+            current.end = range.to();
+            beforeDate = rest.substring(0, range.start()).replaceAll("[\\s,|·•—–(:-]+$", "").trim();
+            rest = (rest.substring(0, range.start()) + " " + rest.substring(range.end()))
+                    .replaceAll("(?i)\\b(?:expected|anticipated|graduation date|graduated|class of|since|until)\\b", " ")
+                    .replaceAll("[\"“”]\\s*[\"“”]|\\(\\s*\\)", " ")
+                    .replaceAll("^[\\s,|·•—–):-]+|[\\s,|·•—–(:-]+$", "").trim();
+        }
+        if (rest.isEmpty()) {
+            return current;
+        }
+        // A school name wrapped onto a second line ("Georgia Institute of" / "Technology").
+        if (current.school != null && current.school.matches(".*\\b(of|de|zu|for|and|&|der|del|di|da|do)$")) {
+            current.school = current.school + " " + rest;
+            return current;
+        }
+        List<String> parts = parts(rest);
+        // "IGR-IAE 2019 – 2020, Rennes": a name alone before the dates, in an entry still without a
+        // school, is the school; what follows the dates is where it is.
+        String named = beforeDate == null ? null : clean(beforeDate);
+        if (current.school == null && named != null && !parts.isEmpty() && parts.get(0).equals(named)
+                && degree(named) == null && !named.contains(",") && (current.degree != null || current.field != null)) {
+            current.school = named;
+            return current;
+        }
+        for (String part : parts) {
+            current = fill(current, part, schools);
+        }
+        return current;
+    }
+
+    /** The line cut at separators and commas; places dropped. "M.A. Design at Humboldt" is two parts. */
     private static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
-        String[] at = DEGREE_AT.split(text, 2);
-        if (at.length == 2 && degree(at[0].trim()) != null) {
-            parts.add(at[0].trim());
-            text = at[1];
+        for (String piece : SEPARATOR.split(text)) {
+            String value = piece.trim();
+            if (value.isEmpty() || isPlace(value)) {
+                continue;
+            }
+            String[] at = DEGREE_AT.split(value, 2);
+            if (at.length == 2 && DEGREE.matcher(at[0].trim()).find() && isEntryLine(at[1])) {
+                parts.add(at[0].trim());
+                value = at[1].trim();
+            }
+            parts.addAll(commaParts(value));
         }
-        for (String part : SEPARATOR.split(text)) {
-            String value = part.trim();
-            if (!value.isEmpty() && Places.parse(value) == null) {
-                parts.addAll(commaPair(value));
+        List<String> kept = new ArrayList<>();
+        for (String part : parts.stream().map(EducationParser::clean).filter(p -> !p.isEmpty() && !isPlace(p)).toList()) {
+            // "Palacký University, Olomouc": a short name right after a school is where the school is.
+            boolean afterSchool = !kept.isEmpty() && SCHOOL.matcher(kept.get(kept.size() - 1)).find()
+                    && !DEGREE.matcher(kept.get(kept.size() - 1)).find();
+            if (afterSchool && part.split("\\s+").length <= 2 && !isEntryLine(part) && !SUBJECT.matcher(part).find()
+                    && !part.matches(".*\\d.*")) {
+                continue;
+            }
+            kept.add(part);
+        }
+        return kept;
+    }
+
+    /**
+     * Comma-separated pieces, except inside a degree phrase whose field follows a comma
+     * ("B.E., Chemical Engineering" stays one so the field stays with its degree).
+     */
+    private static List<String> commaParts(String text) {
+        String[] pieces = text.split("\\s*,\\s+");
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i];
+            boolean bareDegree = degreeOnly(piece) && i + 1 < pieces.length && !isEntryLine(pieces[i + 1])
+                    && !isPlace(pieces[i + 1]);
+            if (bareDegree) {
+                parts.add(piece + ", " + pieces[++i]);
+            } else {
+                parts.add(piece);
             }
         }
         return parts;
     }
 
-    /**
-     * "Princeton University, PhD in Computer Science" and "Boğaziçi University, Computer
-     * Engineering" are two parts; "University of California, Berkeley" stays one.
-     */
-    private static List<String> commaPair(String text) {
-        String[] pieces = text.split("\\s*,\\s+", 2);
-        if (pieces.length == 2 && !pieces[0].isBlank() && !pieces[1].isBlank()) {
-            boolean degree = degree(pieces[0]) != null || degree(pieces[1]) != null;
-            boolean schoolAndField = Vocabulary.isSchool(pieces[0]) && !Vocabulary.isSchool(pieces[1])
-                    && pieces[1].trim().split("\\s+").length >= 2 && Places.parse(pieces[1]) == null;
-            if (degree || schoolAndField) {
-                return List.of(pieces[0].trim(), pieces[1].trim());
-            }
-        }
-        return List.of(text);
+    private static boolean degreeOnly(String text) {
+        Matcher m = DEGREE.matcher(text.trim());
+        return m.find() && text.trim().substring(m.end()).replaceAll("[\\s.]", "").isEmpty();
+    }
+
+    private static boolean isPlace(String text) {
+        return Places.parse(text) != null || Places.country(text) != null || Places.isState(text);
     }
 
     private static Entry fill(Entry current, String part, List<School> schools) {
@@ -146,43 +280,108 @@ final class EducationParser {
             }
             current.degree = degreeAndField[0];
             if (degreeAndField[1] != null) {
-                current.field = degreeAndField[1];
+                String field = degreeAndField[1];
+                // "Bachelor of Science, Computer Science, University of X": the field may name the school.
+                if (SCHOOL.matcher(field).find() && !SUB_UNIT.matcher(field).find() && current.school == null) {
+                    current.school = field;
+                } else {
+                    current.field = field;
+                }
             }
             return current;
         }
-        if (Vocabulary.isSchool(part) || (current.school == null && current.degree != null && current.field != null)) {
+        boolean subUnit = SUB_UNIT.matcher(part).find() && !part.toLowerCase(Locale.ROOT).contains("universit");
+        if (SCHOOL.matcher(part).find()) {
+            if (current.school != null && (subUnit || current.schoolIsSubUnit && !subUnit)) {
+                // "Suez Canal University" after "Faculty of Commerce": the university names the entry.
+                if (current.schoolIsSubUnit && !subUnit) {
+                    current.school = part;
+                    current.schoolIsSubUnit = false;
+                }
+                return current;
+            }
             if (current.school != null) {
                 current = push(current, schools);
             }
             current.school = part;
+            current.schoolIsSubUnit = subUnit;
             return current;
         }
-        if (current.field == null && part.split("\\s+").length <= 6 && Character.isUpperCase(part.codePointAt(0))) {
+        Matcher major = MAJOR_SUFFIX.matcher(part);
+        if (major.matches()) {
+            current.field = current.field == null ? major.group(1) : current.field;
+            return current;
+        }
+        if (current.degree != null && current.school == null
+                && (current.field != null || SCHOOL_LEVEL.matcher(current.degree).matches())) {
+            current.school = part;
+            return current;
+        }
+        if (current.field == null && part.split("\\s+").length <= 6 && titleCase(part) && !part.matches(".*\\d.*")) {
             current.field = part;
             return current;
         }
-        if (current.school == null) {
+        if (current.school == null && current.degree != null) {
             current.school = part;
         }
         return current;
     }
 
+    /** "Computer Science", "Data Science & Analytics": every word capitalised but the small ones. */
+    private static boolean titleCase(String part) {
+        for (String word : part.split("\\s+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !SMALL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(part.codePointAt(0));
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("and", "of", "in", "for", "the", "with", "de",
+            "da", "do", "das", "dos", "en", "et", "und", "e", "y", "di", "del", "della", "van", "von", "der", "la", "le", "&");
+
+    /** Degrees of a school rather than a subject ("High school", "Class 12", "Abitur"): what follows names the school. */
+    private static final Pattern SCHOOL_LEVEL = Pattern.compile("(?iu)^(?:high school|secondary school|class \\w+|a[- ]levels?|"
+            + "gcse|abitur|havo|vwo|vmbo.*|mavo|baccalaur[ée]at|higher school certificate|hsc|ssc|ged)$");
+
     /** [degree, field or null] when the text starts with (or brackets) a degree; else null. */
     static String[] degree(String text) {
-        Matcher paren = PAREN_DEGREE.matcher(text);
-        if (paren.matches() && DEGREE.matcher(paren.group(2)).matches()) {
-            return new String[] { paren.group(2).trim(), paren.group(1).trim() };
-        }
         Matcher m = DEGREE.matcher(text);
         if (!m.find()) {
+            Matcher paren = Pattern.compile("^(.+?)\\s*\\((.+?)\\)$").matcher(text);
+            if (paren.matches() && DEGREE.matcher(paren.group(2)).find() && !SCHOOL.matcher(paren.group(1)).find()) {
+                return new String[] { paren.group(2).trim(), clean(paren.group(1)) };
+            }
             return null;
         }
-        String degree = text.substring(0, m.end()).trim();
-        String rest = text.substring(m.end()).replaceFirst("^\\s*(?:in|of|,|:|-|–|—)\\s*", "").trim();
-        rest = rest.replaceAll("^\\((.*)\\)$", "$1").trim();
-        // "Master's degree in Finance", "Bachelor's degree, Economics"
-        rest = rest.replaceFirst("(?i)^degree\\b\\s*(?:in|of|,|:|-|–)?\\s*", "").trim();
+        int end = m.end();
+        Matcher abbreviation = DEGREE_ABBREVIATION.matcher(text.substring(end));
+        if (abbreviation.find()) {
+            end += abbreviation.end();
+        }
+        String degree = text.substring(0, end).trim();
+        String rest = text.substring(end).trim();
+        rest = FIELD_LEAD.matcher(rest).replaceFirst("");
+        rest = rest.replaceFirst("^(?iu)(?:student|candidate)\\s+(?:in|of)\\s+", "");
+        // "… in Texts and Technology, with a focus on …": the field ends where the commentary starts.
+        rest = rest.replaceFirst("(?iu),?\\s+with\\s+(?:a|an)\\s+(?:focus|specialization|concentration|emphasis)\\b.*$", "");
+        rest = clean(rest.replaceAll("^\\((.*)\\)$", "$1"));
+        if (rest.matches("(?iu)(?:candidate|student|final year|\\.)?")) {
+            rest = "";
+        }
         return new String[] { degree, rest.isEmpty() ? null : rest };
+    }
+
+    /** Notes in brackets, trailing remarks and stray punctuation removed. */
+    private static String clean(String text) {
+        String t = NOTE_IN_BRACKETS.matcher(text).replaceAll("");
+        t = TRAILING_NOTE.matcher(t).replaceAll("");
+        return t.replaceAll("^[\\s,.:;\"“”-]+|[\\s,.:;\"“”-]+$", "").replaceAll("\\s+", " ").trim();
+    }
+
+    private static String grade(String text, String current) {
+        Matcher m = GRADE.matcher(text);
+        return m.find() ? m.group(1).replace(" ", "") : current;
     }
 
     private static Entry push(Entry entry, List<School> schools) {

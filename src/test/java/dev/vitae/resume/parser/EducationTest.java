@@ -1,0 +1,103 @@
+package dev.vitae.resume.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.vitae.resume.ParsedResume;
+import dev.vitae.resume.ParsedResume.School;
+import dev.vitae.resume.ResumeFormat;
+
+/** Schools, degrees and fields in the arrangements résumés print them. */
+class EducationTest {
+
+    @Test
+    void degreeFieldAndSchoolInAnyOrder() throws Exception {
+        List<School> schools = education("""
+                BA (Hons) Econometrics, University of Cape Town, 2015 – 2018
+                University of Toronto — Master of Science in Statistics
+                2018 – 2020
+                MSc. in Data Science & Analytics
+                Royal Holloway, Department of Computer Science
+                Oct 2020 – June 2021
+                B.TECH. IN COMPUTER SCIENCE & ENGINEERING
+                IIT JODHPUR
+                Expected May 2026 | Jodhpur, India
+                """);
+        assertSchool(schools.get(0), "University of Cape Town", "BA (Hons)", "Econometrics", "2015", "2018");
+        assertSchool(schools.get(1), "University of Toronto", "Master of Science", "Statistics", "2018", "2020");
+        assertSchool(schools.get(2), "Royal Holloway", "MSc.", "Data Science & Analytics", "2020-10", "2021-06");
+        assertSchool(schools.get(3), "IIT JODHPUR", "B.TECH.", "COMPUTER SCIENCE & ENGINEERING", null, "2026-05");
+        assertEquals(4, schools.size());
+    }
+
+    @Test
+    void placesGradesAndNotesAreNotPartOfTheSchoolOrField() throws Exception {
+        List<School> schools = education("""
+                University of Massachusetts, Amherst, MA
+                Bachelor of Arts (B.A.) - Political Science (GPA: 3.7/4.0)
+                Aug 2019 - May 2022
+                Palacký University, Olomouc
+                Bachelor of Computer Science - ungraduated
+                2012 – 2016
+                """);
+        assertSchool(schools.get(0), "University of Massachusetts", "Bachelor of Arts (B.A.)", "Political Science",
+                "2019-08", "2022-05");
+        assertEquals("3.7/4.0", schools.get(0).gpa());
+        assertSchool(schools.get(1), "Palacký University", "Bachelor", "Computer Science", "2012", "2016");
+    }
+
+    @Test
+    void twoDegreesListedUnderOneSchool() throws Exception {
+        List<School> schools = education("""
+                Portland State University, Sep. 2013 – Jun. 2016
+                • B.S. Mechanical Engineering, Maseeh College of Engineering and Computer Science
+                • Focus: heat and mass transfer
+                • B.S. Physics, College of Liberal Arts and Sciences
+                """);
+        assertEquals(2, schools.size());
+        assertSchool(schools.get(0), "Portland State University", "B.S.", "Mechanical Engineering", "2013-09", "2016-06");
+        assertSchool(schools.get(1), "Portland State University", "B.S.", "Physics", "2013-09", "2016-06");
+    }
+
+    @Test
+    void degreesInOtherLanguages() throws Exception {
+        List<School> schools = education("""
+                Mestre em Ciências Cartográficas | Universidade Estadual Paulista
+                MAR DE 2019 – MAR DE 2023
+                sep 2016 – heden Bachelor Informatica, Universiteit van Amsterdam.
+                """);
+        assertSchool(schools.get(0), "Universidade Estadual Paulista", "Mestre", "Ciências Cartográficas", "2019-03", "2023-03");
+        assertSchool(schools.get(1), "Universiteit van Amsterdam", "Bachelor", "Informatica", "2016-09", null);
+    }
+
+    @Test
+    void descriptionSentencesAreNotSlots() throws Exception {
+        List<School> schools = education("""
+                2012–2016 Bachelor of Computer Science
+                Palacký University
+                This thesis deals with the problem of finding running applications on GNU/Linux which need a restart.
+                2008–2012 High school
+                SPŠ Bruntál
+                """);
+        assertEquals(2, schools.size());
+        assertSchool(schools.get(1), "SPŠ Bruntál", "High school", null, "2008", "2012");
+    }
+
+    private static List<School> education(String lines) throws Exception {
+        ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
+                .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);
+        return r.education();
+    }
+
+    private static void assertSchool(School school, String name, String degree, String field, String start, String end) {
+        assertEquals(name, school.school(), "school");
+        assertEquals(degree, school.degree(), "degree of " + name);
+        assertEquals(field, school.fieldOfStudy(), "field at " + name);
+        assertEquals(start, school.startDate(), "start at " + name);
+        assertEquals(end, school.endDate(), "end at " + name);
+    }
+}
