@@ -44,19 +44,7 @@ final class ContactParser {
             name = splitName(nameLine.text());
             nameIndex = nameLine.index();
         }
-        Places.Place place = null;
-        for (Line line : top) {
-            for (String piece : pieces(withoutContactDetails(line.text()))) {
-                Places.Place p = Places.parse(piece);
-                if (p != null && !"Remote".equals(p.city())) {
-                    place = p;
-                    break;
-                }
-            }
-            if (place != null) {
-                break;
-            }
-        }
+        Places.Place place = homePlace(top, nameLine);
         String region = place == null ? "US" : place.region();
         String phone = phone(top.isEmpty() ? lines : top, links, region);
         if (phone == null) {
@@ -66,6 +54,47 @@ final class ContactParser {
         String[] profiles = profiles(lines, top, links, email);
         return new Contact(name == null ? null : name[0], name == null ? null : name[1], email, phone,
                 profiles[0], profiles[1], profiles[2], profiles[3], place, nameIndex);
+    }
+
+    /**
+     * Where the person lives: the first piece of a contact line that is a place ("Berlin,
+     * Germany", "Located in Portland", "Presidente Prudente (SP) / Brasil"), else an address
+     * printed over several lines ("Jeseník, 790 01" / "Czech Republic"), else the town at the end
+     * of a street address ("Darlingstraat 315 – 1102 MX, Amsterdam"). Never the name line.
+     */
+    private static Places.Place homePlace(List<Line> top, Line nameLine) {
+        List<String> texts = new ArrayList<>();
+        for (Line line : top) {
+            if (line != nameLine) {
+                texts.add(withoutContactDetails(line.text()).replaceAll("\\s*\\([^()]*\\b(?:willing|open|relocat|remote)[^()]*\\)", ""));
+            }
+        }
+        for (String text : texts) {
+            for (String piece : pieces(text)) {
+                Places.Place p = Places.parse(piece);
+                if (p != null && !"Remote".equals(p.city())) {
+                    return p;
+                }
+            }
+        }
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            for (int span = 2; span <= 3 && i + span <= texts.size(); span++) {
+                Places.Place p = Places.parse(String.join(", ", texts.subList(i, i + span)));
+                if (p != null && !"Remote".equals(p.city())) {
+                    return p;
+                }
+            }
+        }
+        for (String text : texts) {
+            String[] commas = text.split("\\s*,\\s*");
+            if (commas.length >= 2 && commas[0].matches(".*\\d.*")) {
+                Places.Place p = Places.parse(commas[commas.length - 1]);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     static boolean isContactArea(Vocabulary.Section section) {
@@ -262,28 +291,67 @@ final class ContactParser {
         }
     }
 
-    /** The line holding the person's name: the largest text near the top, else the first name-like line. */
+    /**
+     * The line holding the person's name: the largest name-like text anywhere (a sidebar may
+     * put it last in reading order), else the first name-like line near the top. A line that
+     * names a place, a school or an employer is no name.
+     */
     private static Line nameLine(List<Line> lines) {
-        List<Line> early = lines.stream().limit(12).toList();
         Line largest = null;
-        for (Line line : early) {
-            if (looksLikeName(line.text()) && line.size() >= 1.25 && (largest == null || line.size() > largest.size())) {
+        for (Line line : lines) {
+            if (line.size() >= 1.5 && isName(line.text()) && (largest == null || line.size() > largest.size() + 0.01)) {
                 largest = line;
             }
         }
         if (largest != null) {
             return largest;
         }
-        for (Line line : early) {
-            if (looksLikeName(line.text())) {
+        Line split = nameOverLines(lines);
+        if (split != null) {
+            return split;
+        }
+        for (Line line : lines.stream().limit(12).toList()) {
+            if (isName(line.text()) || isHanName(line.text())) {
                 return line;
             }
         }
         return null;
     }
 
+    private static boolean isName(String text) {
+        return looksLikeName(text) && Places.parse(text) == null && Places.country(text) == null
+                && Vocabulary.companyScore(text) == 0 && !Vocabulary.isSchool(text);
+    }
+
+    /**
+     * A name printed in the largest type over two or three lines ("CHRIS" / "OH"), each line a
+     * word or two: joined into one line.
+     */
+    private static Line nameOverLines(List<Line> lines) {
+        double max = lines.stream().limit(20).mapToDouble(Line::size).max().orElse(0);
+        if (max < 1.5) {
+            return null;
+        }
+        List<Line> largest = lines.stream().limit(20).filter(l -> Math.abs(l.size() - max) < 0.05).toList();
+        if (largest.size() < 2 || largest.size() > 3 || largest.get(largest.size() - 1).index() - largest.get(0).index() > 4) {
+            return null;
+        }
+        String joined = String.join(" ", largest.stream().map(Line::text).toList());
+        return isName(joined) ? largest.get(0).withText(joined) : null;
+    }
+
+    /** "刘立超": two to four Han characters alone on a line. */
+    private static boolean isHanName(String text) {
+        return text.trim().matches("\\p{IsHan}{2,4}");
+    }
+
+    /** "Abhishek (Adam) Divekar", 'John "Jack" Smith': the nickname is not part of the name. */
+    private static String withoutNickname(String text) {
+        return text.replaceAll("\\s*(?:\\([^()]{1,20}\\)|[\"“][^\"“”]{1,20}[\"”])\\s*", " ").trim();
+    }
+
     static boolean looksLikeName(String text) {
-        String t = text.trim();
+        String t = withoutNickname(text.trim());
         if (t.length() < 3 || t.length() > 60 || t.matches(".*[\\d@/:|•·,].*") || Headings.exact(t) != null) {
             return false;
         }
@@ -308,9 +376,24 @@ final class ContactParser {
         return capitalised >= 2 && Vocabulary.titleScore(t) == 0;
     }
 
+    /** Chinese family names of two characters; every other one is the first character. */
+    private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "歐陽", "司马", "司馬", "上官",
+            "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "長孫", "长孙", "夏侯", "轩辕", "軒轅");
+    /** "HUANG, Wei-Lun": a family name in capitals before a comma and the given name. */
+    private static final Pattern FAMILY_FIRST = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’\\-]+)?),\\s*(.+)$");
+
     /** [first, last]: the first given name, and the rest with particles, without middle initials. */
     static String[] splitName(String text) {
-        String t = text.trim();
+        String t = withoutNickname(text.trim());
+        if (isHanName(t)) {
+            int family = t.length() > 2 && COMPOUND_SURNAMES.contains(t.substring(0, 2)) ? 2 : 1;
+            return new String[] { t.substring(family), t.substring(0, family) };
+        }
+        Matcher familyFirst = FAMILY_FIRST.matcher(t);
+        if (familyFirst.matches()) {
+            String[] given = splitName(familyFirst.group(2));
+            return new String[] { given[0], titleCase(familyFirst.group(1)) };
+        }
         if (t.equals(t.toUpperCase(Locale.ROOT))) {
             t = titleCase(t);
         }

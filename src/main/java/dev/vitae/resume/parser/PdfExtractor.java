@@ -33,7 +33,7 @@ public final class PdfExtractor {
     /** A gap wider than this many font sizes separates two cells on one line. */
     private static final double CELL_GAP_EM = 1.6;
     /** A gap wider than this fraction of a font size is a word space. */
-    private static final double WORD_GAP_EM = 0.18;
+    private static final double WORD_GAP_EM = 0.1;
     private static final int MIN_TEXT_CHARACTERS = 20;
 
     private PdfExtractor() {
@@ -257,22 +257,31 @@ public final class PdfExtractor {
             double size = 0;
             int boldChars = 0;
             int chars = 0;
+            double lastSize = 0;
+            PDFont lastFont = null;
             for (TextPosition glyph : positions) {
                 String unicode = Glyphs.clean(glyph.getUnicode());
                 double gx = glyph.getXDirAdj();
                 double gsize = Math.max(1, glyph.getFontSizeInPt());
                 if (!Double.isNaN(x0)) {
                     double gap = gx - x1;
-                    if (gap > CELL_GAP_EM * Math.max(size, gsize)) {
+                    // A name in large type beside small body text is two cells, however close they sit.
+                    boolean sizeJump = !unicode.isBlank() && lastSize > 0
+                            && Math.abs(gsize - lastSize) > 0.35 * Math.max(gsize, lastSize) && gap > WORD_GAP_EM * gsize;
+                    if (gap > CELL_GAP_EM * Math.min(Math.max(size, gsize), 2 * Math.min(size, gsize)) || sizeJump) {
                         addCell(current, x0, x1, y, size, boldChars, chars);
                         current.setLength(0);
                         x0 = Double.NaN;
                         boldChars = 0;
                         chars = 0;
-                    } else if (gap > WORD_GAP_EM * gsize && current.length() > 0
-                            && current.charAt(current.length() - 1) != ' ') {
+                    } else if (current.length() > 0 && current.charAt(current.length() - 1) != ' '
+                            && (gap > WORD_GAP_EM * gsize || fontChangeBetweenWords(lastFont, glyph, current, unicode))) {
                         current.append(' ');
                     }
+                }
+                if (!unicode.isBlank()) {
+                    lastSize = gsize;
+                    lastFont = glyph.getFont();
                 }
                 if (unicode.isEmpty()) {
                     x1 = Math.max(x1, gx + glyph.getWidthDirAdj());
@@ -299,6 +308,18 @@ public final class PdfExtractor {
             if (!value.isEmpty() && !Double.isNaN(x0)) {
                 cells.add(new Cell(getCurrentPageNo() - 1, x0, x1, y, size, chars > 0 && bold * 2 > chars, value));
             }
+        }
+
+        /**
+         * "JakubKadlčík": a name printed as two words in two fonts with no gap between them. A
+         * change of font between a lower-case letter and an upper-case one separates words.
+         */
+        private static boolean fontChangeBetweenWords(PDFont lastFont, TextPosition glyph, StringBuilder current, String next) {
+            if (lastFont == null || glyph.getFont() == null || lastFont == glyph.getFont() || next.isBlank()) {
+                return false;
+            }
+            int previous = current.codePointBefore(current.length());
+            return Character.isLowerCase(previous) && Character.isUpperCase(next.codePointAt(0));
         }
 
         private static boolean isBold(TextPosition glyph) {

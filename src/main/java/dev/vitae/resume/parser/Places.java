@@ -54,7 +54,9 @@ final class Places {
             "maharashtra", "tamil nadu", "telangana", "delhi", "england", "scotland", "wales", "northern ireland");
     private static final Pattern TRAILING_CODE = Pattern.compile("^(.+?)[,\\s]+\\(?([A-Z]{2})\\)?$");
     private static final Pattern BRACKETED_CODE = Pattern.compile("^(.+?)\\s*\\(([A-Z]{2})\\)$");
-    private static final Pattern POSTAL = Pattern.compile("\\s+\\d{4,6}(-\\d{4})?$|^\\d{4,6}\\s+");
+    /** Postal codes: 4–6 digits, "790 01", "1102 MX", "01375-000", "WS15 2NN", "K1A 0B1". */
+    private static final Pattern POSTAL = Pattern.compile("(?:^|[\\s,])(?:\\d{4,6}(?:-\\d{3,4})?|\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}"
+            + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?=$|[\\s,])");
 
     static {
         for (String code : Locale.getISOCountries()) {
@@ -68,7 +70,16 @@ final class Places {
                 { "uk", "United Kingdom" }, { "u.k.", "United Kingdom" }, { "great britain", "United Kingdom" },
                 { "england", "United Kingdom" }, { "deutschland", "Germany" }, { "the netherlands", "Netherlands" },
                 { "holland", "Netherlands" }, { "uae", "United Arab Emirates" }, { "south korea", "South Korea" },
-                { "czech republic", "Czechia" }, { "türkiye", "Turkey" } }) {
+                { "czech republic", "Czechia" }, { "türkiye", "Turkey" }, { "brasil", "Brazil" }, { "españa", "Spain" },
+                { "espana", "Spain" }, { "italia", "Italy" }, { "schweiz", "Switzerland" }, { "suisse", "Switzerland" },
+                { "svizzera", "Switzerland" }, { "österreich", "Austria" }, { "osterreich", "Austria" },
+                { "nederland", "Netherlands" }, { "polska", "Poland" }, { "méxico", "Mexico" }, { "perú", "Peru" },
+                { "česko", "Czechia" }, { "česká republika", "Czechia" }, { "sverige", "Sweden" }, { "norge", "Norway" },
+                { "danmark", "Denmark" }, { "suomi", "Finland" }, { "finlande", "Finland" }, { "allemagne", "Germany" },
+                { "angleterre", "United Kingdom" }, { "royaume-uni", "United Kingdom" }, { "belgique", "Belgium" },
+                { "espagne", "Spain" }, { "italie", "Italy" }, { "pays-bas", "Netherlands" }, { "russian federation", "Russia" },
+                { "korea", "South Korea" }, { "republic of korea", "South Korea" }, { "viet nam", "Vietnam" },
+                { "中国", "China" }, { "台灣", "Taiwan" }, { "台湾", "Taiwan" }, { "日本", "Japan" } }) {
             COUNTRIES.put(alias[0], alias[1]);
         }
     }
@@ -85,16 +96,28 @@ final class Places {
         return STATE_CODES.contains(t) || STATE_NAMES.contains(t.toLowerCase(Locale.ROOT));
     }
 
+    /** "Located in Portland", "Based in Lyon": words in front of a home place. */
+    private static final Pattern PLACE_LEAD = Pattern.compile("(?iu)^(?:located|based|currently|living|lives|residing|"
+            + "resident)\\s+(?:in|at)\\s+");
+    /** "Presidente Prudente (SP) / Brasil": a state in brackets, a country after a slash. */
+    private static final Pattern BRACKETED_STATE_SLASH = Pattern.compile("^(.+?)\\s*\\(([^()]{2,30})\\)\\s*(?:/|,|-)\\s*(.+)$");
+    private static final int STANDALONE_CITY_POPULATION = 100_000;
+
     /** The location a short piece of text states, or null when it is not one. */
     static Place parse(String text) {
         if (text == null) {
             return null;
         }
-        String t = text.trim().replaceAll("\\s+", " ").replaceAll("[.;]$", "");
-        if (t.isEmpty() || t.length() > 70 || t.matches(".*\\d{3,}.*\\d.*") || t.contains("@")) {
+        String t = PLACE_LEAD.matcher(text.trim().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,•·|]+$", "").trim();
+        Matcher stateSlash = BRACKETED_STATE_SLASH.matcher(t);
+        if (stateSlash.matches() && country(stateSlash.group(3)) != null && looksLikePlaceWord(stateSlash.group(1))) {
+            return new Place(stateSlash.group(1).trim(), stateSlash.group(2).trim(), country(stateSlash.group(3)));
+        }
+        t = t.replace(" / ", ", ");
+        t = POSTAL.matcher(t).replaceAll("").replaceAll("[\\s,]+$", "").replaceAll("^[\\s,]+", "").replaceAll(",\\s*,", ",").trim();
+        if (t.isEmpty() || t.length() > 70 || t.matches(".*\\d.*") || t.contains("@")) {
             return null;
         }
-        t = POSTAL.matcher(t).replaceAll("").trim();
         // "Toronto, ON (CA)": a bracketed country code after a full place.
         Matcher bracketed = BRACKETED_CODE.matcher(t);
         if (bracketed.matches() && bracketed.group(1).contains(",")) {
@@ -123,10 +146,15 @@ final class Places {
             if (isState(last)) {
                 return new Place(parts[0], last, null);
             }
+            // "Rugeley, Staffordshire": a known town, then its county or region as printed.
+            if (parts.length == 2 && Cities.find(parts[0]) != null && Cities.find(parts[1]) == null) {
+                return new Place(parts[0], last, null);
+            }
             return null;
         }
         Matcher code = TRAILING_CODE.matcher(t);
-        if (code.matches() && looksLikePlaceWord(code.group(1))) {
+        // "Hamburg DE" is a place; in capitals ("ADRIAN NG", "RODRIGUES DO") a two-letter word is no country code.
+        if (code.matches() && looksLikePlaceWord(code.group(1)) && !t.equals(t.toUpperCase(Locale.ROOT))) {
             String country = country(code.group(2));
             if (country != null) {
                 return new Place(code.group(1), null, country);
@@ -134,6 +162,11 @@ final class Places {
         }
         if (t.equalsIgnoreCase("remote")) {
             return new Place("Remote", null, null);
+        }
+        // A town printed alone: only a large one, spelt as a name ("Amsterdam", "HYDERABAD").
+        Cities.City city = Cities.find(t);
+        if (city != null && city.population() >= STANDALONE_CITY_POPULATION && looksLikePlaceWord(t)) {
+            return new Place(t, null, null);
         }
         return null;
     }

@@ -1,0 +1,71 @@
+package dev.vitae.resume.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import dev.vitae.resume.ParsedResume;
+import dev.vitae.resume.ResumeFormat;
+
+/** Who the person is and where they live, as the top of real résumés prints it. */
+class ContactTest {
+
+    @Test
+    void namesWithNicknamesFamilyNameFirstAndInChinese() {
+        assertName("Abhishek (Adam) Divekar", "Abhishek", "Divekar");
+        assertName("John \"Jack\" Smith", "John", "Smith");
+        assertName("HUANG, Wei-Lun", "Wei-Lun", "Huang");
+        assertName("刘立超", "立超", "刘");
+        assertName("欧阳娜娜", "娜娜", "欧阳");
+    }
+
+    private static void assertName(String text, String first, String last) {
+        String[] split = ContactParser.splitName(text);
+        assertEquals(first, split[0], text);
+        assertEquals(last, split[1], text);
+    }
+
+    @Test
+    void theNameIsNotAPlaceOrASchool() throws Exception {
+        ParsedResume r = parse("""
+                Czech Republic
+                Jakub Novák
+                jakub.novak@example.cz
+                """);
+        assertEquals("Jakub", r.firstName());
+        assertEquals("Novák", r.lastName());
+    }
+
+    @Test
+    void homePlacesAsPeoplePrintThem() throws Exception {
+        assertHome("Located in Portland | jo@example.com", "Portland", null, null);
+        assertHome("Sunderland, MA, 01375 | +15083303967", "Sunderland", "MA", null);
+        assertHome("St. Paul, MN (Willing to relocate globally) | (651) 555-0119", "St. Paul", "MN", null);
+        assertHome("Presidente Prudente (SP) / Brasil", "Presidente Prudente", "SP", "Brazil");
+        assertHome("Ismailia, | +20 122 555 0137", "Ismailia", null, null);
+        assertHome("Mahenova 635\nJeseník, 790 01\nCzech Republic", "Jeseník", null, "Czechia");
+        assertHome("Darlingstraat 315 – 1102 MX, Amsterdam", "Amsterdam", null, null);
+        assertHome("20 John Ball Close\nRugeley\nStaffordshire", "Rugeley", "Staffordshire", null);
+    }
+
+    @Test
+    void aNameInCapitalsIsNoPlace() {
+        assertNull(Places.parse("ADRIAN NG"));
+        assertEquals("Germany", Places.parse("Hamburg DE").country());
+    }
+
+    private static void assertHome(String lines, String city, String state, String country) throws Exception {
+        ParsedResume r = parse("Jane Example\n" + lines + "\njane@example.com\n");
+        assertEquals(city, r.city(), lines);
+        assertEquals(state, r.state(), lines);
+        assertEquals(country, r.country(), lines);
+    }
+
+    private static ParsedResume parse(String text) throws Exception {
+        return ResumeParser.parse((text + "\nExperience\nAnalyst, Acme Corp, 2020 – 2022\n").getBytes(StandardCharsets.UTF_8),
+                ResumeFormat.TXT);
+    }
+}
