@@ -24,6 +24,8 @@ import dev.vitae.support.fixtures.variants.Variant;
  * and RTF files in {@code src/test/resources/resumes/}, and PDF and DOCX files drawn on demand
  * from the fictional people in {@code resumes/people/} (binary files are generated, not
  * committed, so that they can be read and changed like code). Every fixture carries its label.
+ * {@link #layoutVariants()} adds résumés in many more layouts, kept apart from {@link #all()}
+ * until the parser reads them.
  */
 public final class ResumeFixtures {
 
