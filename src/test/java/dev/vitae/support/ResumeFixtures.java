@@ -16,12 +16,16 @@ import dev.vitae.support.fixtures.Layout;
 import dev.vitae.support.fixtures.PdfResumeWriter;
 import dev.vitae.support.fixtures.Person;
 import dev.vitae.support.fixtures.ResumeLabel;
+import dev.vitae.support.fixtures.variants.Rendered;
+import dev.vitae.support.fixtures.variants.Variant;
 
 /**
  * The labelled résumés the tests use, all owned by this repository: hand-written TXT, Markdown
  * and RTF files in {@code src/test/resources/resumes/}, and PDF and DOCX files drawn on demand
  * from the fictional people in {@code resumes/people/} (binary files are generated, not
  * committed, so that they can be read and changed like code). Every fixture carries its label.
+ * {@link #layoutVariants()} adds résumés in many more layouts, kept apart from {@link #all()}
+ * until the parser reads them.
  */
 public final class ResumeFixtures {
 
@@ -33,6 +37,19 @@ public final class ResumeFixtures {
     public static final String BACKEND_ENGINEER = "callum-fairweather";
     /** An intensive care nurse in Melbourne, VIC, Australia. */
     public static final String NURSE = "tamsin-orourke";
+
+    /** A mechanical engineer in Eindhoven (a family name with a particle, "van Dijk"). */
+    public static final String MECHANICAL_ENGINEER = "sanne-van-dijk";
+    /** A chartered accountant in Johannesburg (a hyphenated family name; two degrees from one university). */
+    public static final String ACCOUNTANT = "lerato-mokoena-botha";
+    /** A supply chain manager in Ho Chi Minh City, printed family name first as "PHAM, Minh"; an MBA expected in May 2026. */
+    public static final String SUPPLY_CHAIN_MANAGER = "minh-pham";
+    /** A physics teacher in Bengaluru, printed with a middle initial: "Priya R. Venkataraman". */
+    public static final String TEACHER = "priya-venkataraman";
+    /** A hospital pharmacist in Kraków. */
+    public static final String PHARMACIST = "maria-kowalska";
+    /** A sales manager in São Paulo (a multi-part family name, "dos Santos Ribeiro"). */
+    public static final String SALES_MANAGER = "camila-dos-santos-ribeiro";
 
     private static final List<String> PEOPLE = List.of(DESIGNER, DATA_SCIENTIST, BACKEND_ENGINEER, NURSE);
     private static final String ROOT = "/resumes/";
@@ -119,6 +136,32 @@ public final class ResumeFixtures {
             }
         }
         return all;
+    }
+
+    /**
+     * Every layout variant of every person drawn in it ({@code <person>-<kind>.pdf|docx}). Kept
+     * out of {@link #all()}: these are layouts the parser is measured on before it handles
+     * them, moved into the parser tests kind by kind as it learns them.
+     */
+    public static List<Fixture> layoutVariants() {
+        List<Fixture> variants = new ArrayList<>();
+        for (Variant variant : Variant.values()) {
+            for (String person : variant.people()) {
+                variants.add(layoutVariant(person, variant));
+            }
+        }
+        return variants;
+    }
+
+    /** The variants of one kind. */
+    public static List<Fixture> layoutVariants(Variant variant) {
+        return variant.people().stream().map(person -> layoutVariant(person, variant)).toList();
+    }
+
+    /** One person's résumé in one layout variant. */
+    public static Fixture layoutVariant(String person, Variant variant) {
+        Rendered rendered = variant.render(person(person));
+        return new Fixture(variant.fileName(person), rendered.bytes(), rendered.label());
     }
 
     private static String baseName(String name) {
