@@ -64,9 +64,7 @@ final class WorkParser {
             header.addAll(above);
             Line anchorLine = content.get(anchor);
             Dates.Range range = ranges.get(k);
-            String rest = (anchorLine.text().substring(0, range.start()) + " " + anchorLine.text().substring(range.end()))
-                    .replaceAll("\\(\\s*\\)", " ")
-                    .replaceAll("^[\\s,|·•—–)-]+|[\\s,|·•—–(-]+$", "").trim();
+            String rest = cleanRest(anchorLine.text().substring(0, range.start()) + " " + anchorLine.text().substring(range.end()));
             if (!rest.isEmpty()) {
                 header.add(anchorLine.withText(rest));
             }
@@ -95,6 +93,14 @@ final class WorkParser {
         }
         boolean titleFirst = titleComesFirst(drafts);
         return drafts.stream().map(d -> d.resolve(titleFirst)).toList();
+    }
+
+    /** The anchor line without its dates: empty brackets, stray separators and end punctuation removed. */
+    static String cleanRest(String text) {
+        return text.replaceAll("\\(\\s*\\)|[\"“”]\\s*[\"“”]", " ")
+                .replaceAll("(?i)\\b(?:from|since|during)\\s*$", "")
+                .replaceAll("\\s+([,.;:])", "$1")
+                .replaceAll("^[\\s,.;:|·•—–)(-]+|[\\s,.;:|·•—–(-]+$", "").trim();
     }
 
     /** An entry whose title and company may still be undecided among its header parts. */
@@ -252,14 +258,31 @@ final class WorkParser {
         return draft;
     }
 
-    /** "Staff Accountant, Lumen Energy AG" → both parts; a single comma only, and only when a side reads as a title or an employer. */
+    /** "Inc.", "GmbH": a legal form after a comma belongs to the name before it ("Red Hat, Inc."). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)^(?:inc|ltd|llc|llp|plc|gmbh|ag|s\\.?a|b\\.?v|n\\.?v|"
+            + "co|corp|pty\\.? ltd|limited|s\\.?r\\.?l|s\\.?p\\.?a|oy|ab|as|a/s|kg|sarl|sas|ltda|bhd|pte\\.? ltd)\\.?$");
+
+    /**
+     * "Staff Accountant, Lumen Energy AG" → both parts. A title or employer word on either
+     * side tells that the comma separates them; a third piece ("Studentassistent, Universiteit van
+     * Amsterdam, Minor Programmeren") is a remark and dropped; a legal form stays with its name.
+     */
     private static List<String> titleAndCompany(String text) {
-        String[] pieces = text.split("\\s*,\\s+");
-        if (pieces.length == 2 && (Vocabulary.titleScore(pieces[0]) > 0 || Vocabulary.titleScore(pieces[1]) > 0
-                || Vocabulary.companyScore(pieces[0]) > 0 || Vocabulary.companyScore(pieces[1]) > 0)) {
-            return List.of(pieces[0].trim(), pieces[1].trim());
+        List<String> pieces = new ArrayList<>();
+        for (String piece : text.split("\\s*,\\s+")) {
+            String value = piece.trim();
+            if (!pieces.isEmpty() && LEGAL_FORM.matcher(value).matches()) {
+                pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + ", " + value);
+            } else if (!value.isEmpty()) {
+                pieces.add(value);
+            }
         }
-        return List.of(text);
+        if (pieces.size() >= 2 && (Vocabulary.titleScore(pieces.get(0)) > 0 || Vocabulary.titleScore(pieces.get(1)) > 0
+                || Vocabulary.companyScore(pieces.get(0)) > 0 || Vocabulary.companyScore(pieces.get(1)) > 0
+                || pieces.size() >= 3)) {
+            return List.of(pieces.get(0), pieces.get(1));
+        }
+        return pieces.size() == 1 ? pieces : List.of(text);
     }
 
     /** "Acme Corp, Berlin, Germany" → ["Acme Corp", "Berlin, Germany"]; no place → [text, null]. */
