@@ -97,6 +97,12 @@ final class ContactParser {
         return null;
     }
 
+    /** An email address, a web address or a phone number, and nothing else. */
+    static boolean isContactDetail(String text) {
+        String t = text.trim();
+        return t.length() <= 60 && (EMAIL.matcher(t).matches() || URL.matcher(t).matches() || PHONE.matcher(t).matches());
+    }
+
     static boolean isContactArea(Vocabulary.Section section) {
         return section == Vocabulary.Section.HEADER || section == Vocabulary.Section.CONTACT
                 || section == Vocabulary.Section.LINKS;
@@ -352,6 +358,10 @@ final class ContactParser {
 
     static boolean looksLikeName(String text) {
         String t = withoutNickname(text.trim());
+        Matcher familyFirst = FAMILY_FIRST.matcher(t);
+        if (familyFirst.matches()) {
+            t = familyFirst.group(2) + " " + familyFirst.group(1);
+        }
         if (t.length() < 3 || t.length() > 60 || t.matches(".*[\\d@/:|•·,].*") || Headings.exact(t) != null) {
             return false;
         }

@@ -25,7 +25,8 @@ final class EducationParser {
     static final Pattern DEGREE = Pattern.compile("^(?:"
             + "(?i:(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\\s+of\\s+" + OF_SUBJECTS + ")?"
             + "|doctorate|ph\\.?\\s?d\\.?|d\\.?\\s?phil\\.?|executive mba|e?mba|high school(?: diploma)?|secondary school"
-            + "|higher school certificate|graduate certificate|postgraduate diploma|graduate diploma|advanced diploma"
+            + "|higher school certificate|graduate certificate|postgraduate (?:diploma|certificate|specialis[ae]tion|degree)"
+            + "|graduate diploma|advanced diploma|specialis[ae]tion"
             + "|diploma|certificate|class (?:10|12|x|xii)|a[- ]levels?|gcse|nvq(?: level \\d)?|ncfe(?: level \\d)?|btec|ged|hnd|hnc"
             + "|licence|licenciatura|licenciad[oa]|grado|m[aá]ster|maestr[ií]a|doctorado|bacharel(?:ado)?|mestrado|mestre"
             + "|doutorado|doutor|tecn[oó]logo|especializa[cç][aã]o|laurea(?: triennale| magistrale)?|dottorato"
@@ -35,6 +36,7 @@ final class EducationParser {
             + "|BS[CE]?|MS[CE]?|BA|MA|BE|ME|BEng|MEng|MPhil|MEd|MFA|MPH|MPA|MBA|BBA|BFA|BCom|MCom|BTech|MTech"
             + "|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|A\\.?A\\.?S?\\.?|A\\.?S\\.?)"
             + "|本科|学士|學士|硕士|碩士|博士|研究生|大专|專科)(?![\\p{L}\\d])");
+    private static final Pattern OF_THEN_IN = Pattern.compile("(?iu)^of\\s+(.+?)\\s+in\\s+(.+)$");
     /** "Master of Science (M.S.)": a degree's abbreviation printed after it belongs to it. */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("^\\s*\\(([A-Z][\\w.\\s]{0,12})\\)");
     private static final Pattern SCHOOL = Pattern.compile("(?iu)(?<!\\p{L})(universit\\p{L}*|college|coll[eè]ge|colegio"
@@ -361,6 +363,12 @@ final class EducationParser {
         }
         String degree = text.substring(0, end).trim();
         String rest = text.substring(end).trim();
+        // "Bachelor of Economics in International Trade": with a field after "in", the "of …" names the degree.
+        Matcher ofThenIn = OF_THEN_IN.matcher(rest);
+        if (ofThenIn.matches() && degree.matches("(?iu)(?:bachelor|master|doctor|associate)(?:'s|’s|s)?")) {
+            degree = degree + " of " + ofThenIn.group(1).trim();
+            rest = ofThenIn.group(2);
+        }
         rest = FIELD_LEAD.matcher(rest).replaceFirst("");
         rest = rest.replaceFirst("^(?iu)(?:student|candidate)\\s+(?:in|of)\\s+", "");
         // "… in Texts and Technology, with a focus on …": the field ends where the commentary starts.

@@ -100,17 +100,18 @@ public final class PdfExtractor {
             byY.sort(Comparator.comparingDouble(Cell::y).thenComparingDouble(Cell::x0));
             List<Cell> left = new ArrayList<>();
             List<Cell> right = new ArrayList<>();
+            List<Cell> across = new ArrayList<>();
             for (Cell cell : byY) {
                 boolean crosses = gutter < 0 || (cell.x0() < gutter && cell.x1() > gutter);
                 if (crosses) {
                     flushBand(left, right, ordered);
-                    ordered.add(List.of(cell));
-                } else if (cell.x1() <= gutter) {
-                    left.add(cell);
+                    across.add(cell);
                 } else {
-                    right.add(cell);
+                    flushBand(across, List.of(), ordered);
+                    (cell.x1() <= gutter ? left : right).add(cell);
                 }
             }
+            flushBand(across, List.of(), ordered);
             flushBand(left, right, ordered);
             for (List<Cell> block : ordered) {
                 row = appendRows(block, body, row, lines);
@@ -119,32 +120,62 @@ public final class PdfExtractor {
         return lines;
     }
 
+    /** Ends a band: its left column, then its right one (either may be empty), each a block of its own. */
     private static void flushBand(List<Cell> left, List<Cell> right, List<List<Cell>> ordered) {
-        if (!left.isEmpty()) {
-            ordered.add(new ArrayList<>(left));
-            left.clear();
-        }
-        if (!right.isEmpty()) {
-            ordered.add(new ArrayList<>(right));
-            right.clear();
+        for (List<Cell> column : List.of(left, right)) {
+            if (!column.isEmpty()) {
+                ordered.add(new ArrayList<>(column));
+                column.clear();
+            }
         }
     }
 
-    /** Groups cells of one block into rows (same baseline) and appends them as lines. */
+    /**
+     * Groups cells of one block into rows and appends them as lines. Cells share a row when
+     * their boxes overlap vertically for most of the smaller one's height: a small date printed
+     * top-aligned beside a larger title (a table cell) sits on the title's line.
+     */
     private static int appendRows(List<Cell> block, double body, int row, List<TextLine> out) {
         List<Cell> sorted = new ArrayList<>(block);
         sorted.sort(Comparator.comparingDouble(Cell::y).thenComparingDouble(Cell::x0));
-        double rowY = Double.NaN;
-        int current = row;
+        List<List<Cell>> rows = new ArrayList<>();
         for (Cell cell : sorted) {
-            double tolerance = Math.max(2.0, cell.size() * 0.4);
-            if (Double.isNaN(rowY) || Math.abs(cell.y() - rowY) > tolerance) {
-                current++;
-                rowY = cell.y();
+            List<Cell> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (last != null && sameLine(last, cell)) {
+                last.add(cell);
+            } else {
+                rows.add(new ArrayList<>(List.of(cell)));
             }
-            out.add(new TextLine(cell.text(), body > 0 ? cell.size() / body : 0, cell.bold(), false, current));
+        }
+        int current = row;
+        for (List<Cell> cells : rows) {
+            current++;
+            cells.sort(Comparator.comparingDouble(Cell::x0));
+            for (Cell cell : cells) {
+                out.add(new TextLine(cell.text(), body > 0 ? cell.size() / body : 0, cell.bold(), false, current));
+            }
         }
         return current;
+    }
+
+    /** Whether a cell sits on the visual line of the cells already in a row. */
+    private static boolean sameLine(List<Cell> row, Cell cell) {
+        for (Cell other : row) {
+            if (overlap(other, cell) >= 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How much two cells' boxes overlap vertically, as a share of the smaller box's height. */
+    static double overlap(Cell a, Cell b) {
+        double aTop = a.y() - 0.75 * a.size();
+        double aBottom = a.y() + 0.25 * a.size();
+        double bTop = b.y() - 0.75 * b.size();
+        double bBottom = b.y() + 0.25 * b.size();
+        double shared = Math.min(aBottom, bBottom) - Math.max(aTop, bTop);
+        return shared <= 0 ? 0 : shared / Math.min(aBottom - aTop, bBottom - bTop);
     }
 
     /** The most common font size, weighted by characters: the size of body text. */
@@ -204,7 +235,8 @@ public final class PdfExtractor {
 
     /**
      * Whether the smaller side of x is a column of dates and places printed beside entries
-     * (right-aligned "May 2022 – Aug 2022", "Santa Clara, CA"), not a second column of text.
+     * (right-aligned "May 2022 – Aug 2022", "Santa Clara, CA"), or of contact details beside the
+     * name, not a second column of text.
      */
     private static boolean rowPartners(List<Cell> cells, double x) {
         List<Cell> left = cells.stream().filter(c -> c.x1() <= x).toList();
@@ -213,7 +245,8 @@ public final class PdfExtractor {
         long datesAndPlaces = smaller.stream().filter(c -> Dates.findRange(c.text()) != null
                 || Dates.findSingle(c.text()) != null && c.text().length() <= 20
                 || Places.parse(c.text()) != null
-                || Vocabulary.DURATION.matcher(c.text()).matches()).count();
+                || Vocabulary.DURATION.matcher(c.text()).matches()
+                || ContactParser.isContactDetail(c.text())).count();
         return datesAndPlaces * 10 >= smaller.size() * 6L;
     }
 
@@ -248,6 +281,11 @@ public final class PdfExtractor {
                 line.clear();
             }
         }
+
+        /** The visible glyphs of the cell being built, with the gap before each, to close letter spacing. */
+        private final List<String> glyphs = new ArrayList<>();
+        private final List<Double> gaps = new ArrayList<>();
+        private double lastGlyphEnd = Double.NaN;
 
         private void cellsOf(List<TextPosition> positions) {
             StringBuilder current = new StringBuilder();
@@ -293,6 +331,11 @@ public final class PdfExtractor {
                     size = gsize;
                 }
                 current.append(unicode);
+                if (!unicode.isBlank()) {
+                    glyphs.add(unicode);
+                    gaps.add(Double.isNaN(lastGlyphEnd) ? 0 : gx - lastGlyphEnd);
+                    lastGlyphEnd = gx + glyph.getWidthDirAdj();
+                }
                 x1 = gx + glyph.getWidthDirAdj();
                 size = Math.max(size, gsize);
                 chars++;
@@ -305,9 +348,37 @@ public final class PdfExtractor {
 
         private void addCell(StringBuilder text, double x0, double x1, double y, double size, int bold, int chars) {
             String value = text.toString().replaceAll("\\s+", " ").trim();
+            if (letterSpaced(value)) {
+                value = closeLetterSpacing();
+            }
             if (!value.isEmpty() && !Double.isNaN(x0)) {
                 cells.add(new Cell(getCurrentPageNo() - 1, x0, x1, y, size, chars > 0 && bold * 2 > chars, value));
             }
+            glyphs.clear();
+            gaps.clear();
+            lastGlyphEnd = Double.NaN;
+        }
+
+        /** "M A R I A   K O W A L S K A": most words a single letter. */
+        private static boolean letterSpaced(String value) {
+            String[] tokens = value.split(" ");
+            long single = java.util.Arrays.stream(tokens).filter(t -> t.codePointCount(0, t.length()) == 1).count();
+            return tokens.length >= 4 && single * 10 >= tokens.length * 8L;
+        }
+
+        /** The letters joined again; a gap clearly wider than the letter spacing separates words. */
+        private String closeLetterSpacing() {
+            List<Double> inner = new ArrayList<>(gaps.subList(Math.min(1, gaps.size()), gaps.size()));
+            inner.sort(Double::compare);
+            double median = inner.isEmpty() ? 0 : inner.get(inner.size() / 2);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < glyphs.size(); i++) {
+                if (i > 0 && gaps.get(i) > Math.max(1.6 * median, median + 1.5)) {
+                    out.append(' ');
+                }
+                out.append(glyphs.get(i));
+            }
+            return out.toString();
         }
 
         /**

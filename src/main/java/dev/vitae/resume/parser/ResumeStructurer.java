@@ -74,7 +74,7 @@ public final class ResumeStructurer {
                 }
             }
             if (heading == null && section != Vocabulary.Section.HEADER && !c.bullet() && shortAndAlone(c, cellsPerRow)
-                    && headingStyle(styles.get(style(c))) && distinctive(line, text)) {
+                    && headingStyle(styles.get(style(c))) && distinctive(line, text) && !namesAnEntry(text)) {
                 heading = Vocabulary.Section.OTHER;
             }
             if (heading != null && !c.bullet()) {
@@ -133,6 +133,12 @@ public final class ResumeStructurer {
         String text = c.text();
         return cellsPerRow.getOrDefault(c.source().row(), 1) == 1 && text.length() <= 45
                 && text.split("\\s+").length <= 5 && !text.matches(".*[\\d@|,;.!?]$|.*[\\d@|].*");
+    }
+
+    /** A job title, an employer, a school or a degree: the start of an entry, printed like a heading. */
+    private static boolean namesAnEntry(String text) {
+        return Vocabulary.titleScore(text) > 0 || Vocabulary.companyScore(text) > 0 || Vocabulary.isSchool(text)
+                || EducationParser.DEGREE.matcher(text).find();
     }
 
     /** Printed unlike body text: larger, bold, all capitals or marked as a heading. */

@@ -21,7 +21,8 @@ final class WorkParser {
     private static final Pattern BRACKETED_PLACE = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     /** "Acme Inc." ends with a period but is no sentence. */
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?i)(?:\\b(?:inc|ltd|co|corp|llc|jr|sr|st|bros|dept|univ|plc|ag|pty|gmbh)|\\b\\p{L}|\\b(?:\\p{L}\\.){2,})\\.$");
+            "(?i)(?:\\b(?:inc|ltd|ltda|co|corp|llc|llp|jr|sr|st|bros|dept|univ|plc|ag|pty|gmbh|sa|bv|nv|spa|srl|sas|sarl|"
+                    + "oy|ab|as|kg|bhd|pte)|\\b\\p{L}|\\b(?:\\p{L}\\.){2,})\\.$");
 
     private WorkParser() {
     }
@@ -186,11 +187,17 @@ final class WorkParser {
         return i > previousAnchor && !description[i] ? i : anchor - 1;
     }
 
-    /** Which lines are description: bullets, sentences, and the continuation lines of either. */
+    /**
+     * Which lines are description: bullets, sentences, and the continuation lines of either.
+     * A cell on the same visual line as an entry's dates is never description: it is its header.
+     */
     private static boolean[] descriptions(List<Line> lines, List<Integer> anchors) {
         boolean[] description = new boolean[lines.size()];
+        java.util.Set<Integer> anchorRows = new java.util.HashSet<>();
+        anchors.forEach(a -> anchorRows.add(lines.get(a).row()));
         for (int i = 0; i < lines.size(); i++) {
-            if (anchors.contains(i)) {
+            if (anchors.contains(i) || anchorRows.contains(lines.get(i).row()) && !lines.get(i).bullet()
+                    && lines.get(i).words() <= 14) {
                 continue;
             }
             Line line = lines.get(i);
