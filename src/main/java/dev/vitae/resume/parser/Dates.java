@@ -126,6 +126,32 @@ final class Dates {
         return null;
     }
 
+    private static final Pattern DANGLING_START = Pattern.compile("(?iu)^\\s*(" + DATE + ")\\s*(?:–|—|-|−|→|to|until)\\s*(.*)$");
+    private static final Pattern LEADING_END = Pattern.compile("(?iu)^\\s*(" + DATE + "|" + PRESENT + ")\\s*[.,;:]?\\s*(.*)$");
+
+    /**
+     * A range printed over two lines of a date column: "Mar 2017 - Web Assistant" above
+     * "Feb 2018". Returns the first line rewritten as "Mar 2017 – Feb 2018 Web Assistant" with
+     * what followed the second date, or null when the lines are no such pair.
+     */
+    static String joinStacked(String first, String second) {
+        if (findRange(first) != null) {
+            return null;
+        }
+        Matcher start = DANGLING_START.matcher(first);
+        Matcher end = LEADING_END.matcher(second);
+        if (!start.matches() || !end.matches() || normalize(start.group(1)) == null) {
+            return null;
+        }
+        String joined = start.group(1) + " – " + end.group(1);
+        Range range = findRange(joined);
+        if (range == null || range.start() != 0 || range.end() != joined.length()) {
+            return null;
+        }
+        String rest = (start.group(2) + " " + end.group(2)).trim();
+        return rest.isEmpty() ? joined : joined + " " + rest;
+    }
+
     /** A single date (e.g. a graduation date), or null. */
     static Range findSingle(String text) {
         Matcher m = SINGLE.matcher(text);

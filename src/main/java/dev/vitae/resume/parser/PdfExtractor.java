@@ -58,7 +58,7 @@ public final class PdfExtractor {
             }
             List<PDPage> pages = new ArrayList<>();
             document.getPages().forEach(pages::add);
-            return new ExtractedText(toLines(cells, pages), links(pages));
+            return toText(cells, pages, links(pages));
         } catch (InvalidPasswordException e) {
             throw new ResumeParseException("the PDF is encrypted", e);
         } catch (IOException e) {
@@ -81,52 +81,74 @@ public final class PdfExtractor {
         return new ArrayList<>(links);
     }
 
-    /** Orders cells for reading: per page, full-width bands top to bottom, columns left then right. */
-    static List<TextLine> toLines(List<Cell> cells, List<PDPage> pages) {
+    /**
+     * Orders cells for reading. Per page: full-width bands top to bottom, and where the page has
+     * two columns, the wider one (more text) as the main column. Main columns continue from page
+     * to page; the narrow columns (sidebars) are read after all of them, each marked as an aside.
+     */
+    static ExtractedText toText(List<Cell> cells, List<PDPage> pages, List<String> links) {
         double body = bodySize(cells);
         List<TextLine> lines = new ArrayList<>();
-        int row = 0;
-        int pageCount = pages.size();
-        for (int page = 0; page < pageCount; page++) {
+        List<List<Cell>> asides = new ArrayList<>();
+        int[] row = { 0 };
+        for (int page = 0; page < pages.size(); page++) {
             final int p = page;
             List<Cell> onPage = cells.stream().filter(c -> c.page() == p).toList();
             if (onPage.isEmpty()) {
                 continue;
             }
-            double width = pages.get(page).getMediaBox().getWidth();
-            double gutter = gutter(onPage, width);
-            List<List<Cell>> ordered = new ArrayList<>();
+            double gutter = gutter(onPage, pages.get(page).getMediaBox().getWidth());
             List<Cell> byY = new ArrayList<>(onPage);
             byY.sort(Comparator.comparingDouble(Cell::y).thenComparingDouble(Cell::x0));
             List<Cell> left = new ArrayList<>();
             List<Cell> right = new ArrayList<>();
             List<Cell> across = new ArrayList<>();
             for (Cell cell : byY) {
-                boolean crosses = gutter < 0 || (cell.x0() < gutter && cell.x1() > gutter);
-                if (crosses) {
-                    flushBand(left, right, ordered);
+                // A line of one column that runs a little past the gutter stays in its column; only
+                // text spanning both (a full-width header) ends the band.
+                boolean spans = gutter < 0 || Math.min(gutter - cell.x0(), cell.x1() - gutter) > 0.2 * (cell.x1() - cell.x0());
+                if (spans) {
+                    flushColumns(left, right, lines, asides, body, row);
                     across.add(cell);
                 } else {
-                    flushBand(across, List.of(), ordered);
-                    (cell.x1() <= gutter ? left : right).add(cell);
+                    appendBlock(across, lines, body, row);
+                    (gutter - cell.x0() >= cell.x1() - gutter ? left : right).add(cell);
                 }
             }
-            flushBand(across, List.of(), ordered);
-            flushBand(left, right, ordered);
-            for (List<Cell> block : ordered) {
-                row = appendRows(block, body, row, lines);
-            }
+            appendBlock(across, lines, body, row);
+            flushColumns(left, right, lines, asides, body, row);
         }
-        return lines;
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (List<Cell> aside : asides) {
+            starts.add(lines.size());
+            appendBlock(aside, lines, body, row);
+        }
+        return new ExtractedText(lines, links, starts);
     }
 
-    /** Ends a band: its left column, then its right one (either may be empty), each a block of its own. */
-    private static void flushBand(List<Cell> left, List<Cell> right, List<List<Cell>> ordered) {
-        for (List<Cell> column : List.of(left, right)) {
-            if (!column.isEmpty()) {
-                ordered.add(new ArrayList<>(column));
-                column.clear();
-            }
+    /** The main column of a band now, its narrow column kept for later as an aside. */
+    private static void flushColumns(List<Cell> left, List<Cell> right, List<TextLine> lines, List<List<Cell>> asides,
+            double body, int[] row) {
+        if (left.isEmpty() || right.isEmpty()) {
+            appendBlock(left, lines, body, row);
+            appendBlock(right, lines, body, row);
+            return;
+        }
+        boolean leftIsMain = characters(left) >= characters(right);
+        appendBlock(leftIsMain ? left : right, lines, body, row);
+        asides.add(new ArrayList<>(leftIsMain ? right : left));
+        left.clear();
+        right.clear();
+    }
+
+    private static int characters(List<Cell> cells) {
+        return cells.stream().mapToInt(c -> c.text().length()).sum();
+    }
+
+    private static void appendBlock(List<Cell> block, List<TextLine> lines, double body, int[] row) {
+        if (!block.isEmpty()) {
+            row[0] = appendRows(block, body, row[0], lines);
+            block.clear();
         }
     }
 

@@ -23,7 +23,7 @@ public final class ResumeStructurer {
     }
 
     public static ParsedResume structure(ExtractedText extracted) {
-        List<Line> lines = sectioned(extracted.lines());
+        List<Line> lines = sectioned(extracted);
         ContactParser.Contact contact = ContactParser.parse(lines, extracted.links());
         List<Line> work = in(lines, Vocabulary.Section.WORK);
         List<Line> education = in(lines, Vocabulary.Section.EDUCATION);
@@ -44,8 +44,8 @@ public final class ResumeStructurer {
      * a section the vocabulary does not know ("Volunteering & Leadership") still ends the one
      * before it instead of spilling into it.
      */
-    static List<Line> sectioned(List<TextLine> raw) {
-        List<Cleaned> cleaned = clean(raw);
+    static List<Line> sectioned(ExtractedText extracted) {
+        List<Cleaned> cleaned = clean(extracted.lines(), extracted.asides());
         java.util.Map<Integer, Integer> cellsPerRow = new java.util.HashMap<>();
         cleaned.forEach(c -> cellsPerRow.merge(c.source().row(), 1, Integer::sum));
         java.util.Map<String, int[]> styles = new java.util.HashMap<>();
@@ -63,6 +63,9 @@ public final class ResumeStructurer {
             TextLine line = c.source();
             String text = c.text();
             Vocabulary.Section heading = c.vocabulary();
+            if (c.asideStart()) {
+                section = Vocabulary.Section.HEADER;
+            }
             String[] split = c.split();
             if (split != null) {
                 // "Work  Clinical Nurse Specialist": a side heading printed on the first entry's line.
@@ -93,12 +96,16 @@ public final class ResumeStructurer {
      * A line with its text cleaned, whether it was a bullet item, the section its words name
      * (if a heading), or a side heading printed at its start ([heading, rest]).
      */
-    private record Cleaned(TextLine source, String text, boolean bullet, Vocabulary.Section vocabulary, String[] split) {
+    private record Cleaned(TextLine source, String text, boolean bullet, Vocabulary.Section vocabulary, String[] split,
+            boolean asideStart) {
     }
 
-    private static List<Cleaned> clean(List<TextLine> raw) {
+    private static List<Cleaned> clean(List<TextLine> raw, java.util.Set<Integer> asides) {
         List<Cleaned> cleaned = new ArrayList<>();
-        for (TextLine line : raw) {
+        boolean asidePending = false;
+        for (int i = 0; i < raw.size(); i++) {
+            TextLine line = raw.get(i);
+            asidePending |= asides.contains(i);
             String text = line.text().replaceAll("\\s+", " ").trim();
             boolean bullet = BULLET.matcher(text).find();
             if (bullet) {
@@ -112,7 +119,8 @@ public final class ResumeStructurer {
             if (heading == null && split == null && !bullet && looksLikeHeading(line, text)) {
                 heading = Headings.byRoot(text);
             }
-            cleaned.add(new Cleaned(line, text, bullet, heading, split));
+            cleaned.add(new Cleaned(line, text, bullet, heading, split, asidePending));
+            asidePending = false;
         }
         return cleaned;
     }

@@ -28,10 +28,10 @@ final class WorkParser {
     }
 
     static List<Position> parse(List<Line> lines) {
-        List<Line> content = lines.stream()
+        List<Line> content = joinStackedDates(lines.stream()
                 .filter(l -> !Vocabulary.NOISE.contains(l.text().toLowerCase(Locale.ROOT)))
                 .filter(l -> !Vocabulary.DURATION.matcher(l.text()).matches())
-                .toList();
+                .toList());
         List<Integer> anchors = new ArrayList<>();
         List<Dates.Range> ranges = new ArrayList<>();
         for (int i = 0; i < content.size(); i++) {
@@ -94,6 +94,33 @@ final class WorkParser {
         }
         boolean titleFirst = titleComesFirst(drafts);
         return drafts.stream().map(d -> d.resolve(titleFirst)).toList();
+    }
+
+    /**
+     * A date column printing a range over two lines ("Mar 2017 -" / "Feb 2018") becomes one
+     * line holding the whole range, so that it anchors its entry like any other.
+     */
+    private static List<Line> joinStackedDates(List<Line> lines) {
+        List<Line> joined = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            // The end date is on one of the next two lines (a company cell may sit between them).
+            for (int next = i + 1; next <= i + 2 && next < lines.size(); next++) {
+                String range = Dates.joinStacked(line.text(), lines.get(next).text());
+                if (range != null) {
+                    joined.add(line.withText(range));
+                    List<Line> between = lines.subList(i + 1, next);
+                    joined.addAll(between);
+                    i = next;
+                    line = null;
+                    break;
+                }
+            }
+            if (line != null) {
+                joined.add(line);
+            }
+        }
+        return joined;
     }
 
     /** The anchor line without its dates: empty brackets, stray separators and end punctuation removed. */

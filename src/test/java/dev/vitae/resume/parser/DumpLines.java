@@ -22,7 +22,7 @@ public final class DumpLines {
             case TXT -> PlainTextExtractor.extract(bytes, false);
             case MD -> PlainTextExtractor.extract(bytes, true);
         };
-        for (Line line : ResumeStructurer.sectioned(text.lines())) {
+        for (Line line : ResumeStructurer.sectioned(text)) {
             System.out.printf("%-9s r%-3d %4.2f %s%s %s%n", line.section(), line.row(), line.size(), line.bold() ? "B" : " ",
                     line.bullet() ? "•" : " ", line.text() + (Dates.findRange(line.text()) != null ? "   <<" + Dates.findRange(line.text()) : ""));
         }
