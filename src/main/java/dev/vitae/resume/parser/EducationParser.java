@@ -65,6 +65,7 @@ final class EducationParser {
     private static final Pattern TRAILING_NOTE = Pattern.compile("(?iu)\\s*[-–—,]\\s*(?:ungraduated|not completed|"
             + "niet afgerond|incomplete|in progress|ongoing|\\d+\\s+credits)\\s*$|\\s+-\\s*\\d+\\s+credits$");
     private static final int DESCRIPTION_WORDS = 9;
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]+)\\)\\s*$");
     /** Words that make a short part a field of study rather than the town a school is in. */
     private static final Pattern SUBJECT = Pattern.compile("(?iu)(engineering|science|studies|technology|mathematics|"
             + "math|physics|chemistry|biology|economics|management|administration|design|arts|informatics|informatica|"
@@ -151,6 +152,10 @@ final class EducationParser {
 
     /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */
     private static boolean isDescription(String text) {
+        if (DEGREE.matcher(text).find()) {
+            // "Doctor of Philosophy (Ph.D.) student in Texts and Technology, with a focus on …" is an entry however long.
+            return false;
+        }
         Dates.Range range = Dates.findRange(text);
         String words0 = range == null ? text : text.substring(0, range.start()) + " " + text.substring(range.end());
         int words = (int) java.util.Arrays.stream(GRADE.matcher(words0).replaceAll(" ").split("\\s+"))
@@ -250,7 +255,7 @@ final class EducationParser {
      * ("B.E., Chemical Engineering" stays one so the field stays with its degree).
      */
     private static List<String> commaParts(String text) {
-        String[] pieces = text.split("\\s*,\\s+");
+        String[] pieces = outsideBrackets(text);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < pieces.length; i++) {
             String piece = pieces[i];
@@ -263,6 +268,26 @@ final class EducationParser {
             }
         }
         return parts;
+    }
+
+    /** Comma-separated pieces, not splitting inside brackets ("University of X (Orlando, FL)"). */
+    private static String[] outsideBrackets(String text) {
+        List<String> pieces = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                pieces.add(text.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        pieces.add(text.substring(start).trim());
+        return pieces.toArray(String[]::new);
     }
 
     private static boolean degreeOnly(String text) {
@@ -383,6 +408,10 @@ final class EducationParser {
     /** Notes in brackets, trailing remarks and stray punctuation removed. */
     private static String clean(String text) {
         String t = NOTE_IN_BRACKETS.matcher(text).replaceAll("");
+        Matcher bracket = TRAILING_BRACKET.matcher(t);
+        if (bracket.find() && Places.parse(bracket.group(1)) != null) {
+            t = t.substring(0, bracket.start());
+        }
         t = TRAILING_NOTE.matcher(t).replaceAll("");
         return t.replaceAll("^[\\s,.:;\"“”-]+|[\\s,.:;\"“”-]+$", "").replaceAll("\\s+", " ").trim();
     }

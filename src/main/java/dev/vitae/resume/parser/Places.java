@@ -141,6 +141,11 @@ final class Places {
             String country = stateCode ? null : country(last);
             if (country != null) {
                 String state = parts.length >= 3 ? parts[parts.length - 2] : null;
+                // "IGR-IAE, Rennes, France" is a school and its town: three parts need a known town or state.
+                if (parts.length >= 3 && !isState(state) && Cities.find(parts[0]) == null
+                        && Cities.find(state) != null) {
+                    return null;
+                }
                 return new Place(parts[0], state, country);
             }
             if (isState(last)) {

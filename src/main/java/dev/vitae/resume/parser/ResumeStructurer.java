@@ -17,6 +17,7 @@ import dev.vitae.resume.ParsedResume.Position;
 public final class ResumeStructurer {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃]|[-–—*+>](?=\\s))\\s*");
+    private static final Pattern LEADER = Pattern.compile("\\s*(?:[.…·_]\\s?){4,}\\s*");
     private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|]|\\s{2,})\\s*");
 
     private ResumeStructurer() {
@@ -106,7 +107,8 @@ public final class ResumeStructurer {
         for (int i = 0; i < raw.size(); i++) {
             TextLine line = raw.get(i);
             asidePending |= asides.contains(i);
-            String text = line.text().replaceAll("\\s+", " ").trim();
+            // Dot leaders ("South College ………… 07/2025 – Present") separate parts of one line.
+            String text = LEADER.matcher(line.text()).replaceAll(" | ").replaceAll("\\s+", " ").trim();
             boolean bullet = BULLET.matcher(text).find();
             if (bullet) {
                 text = BULLET.matcher(text).replaceFirst("").trim();

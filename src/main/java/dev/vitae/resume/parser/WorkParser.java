@@ -41,6 +41,9 @@ final class WorkParser {
                 ranges.add(range);
             }
         }
+        if (!anchors.isEmpty()) {
+            addSingleDateEntries(content, anchors, ranges);
+        }
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -94,6 +97,41 @@ final class WorkParser {
         }
         boolean titleFirst = titleComesFirst(drafts);
         return drafts.stream().map(d -> d.resolve(titleFirst)).toList();
+    }
+
+    /**
+     * A job of a single date ("2024", "Summer 2009") among entries with ranges: a short header
+     * line with one date and little else anchors an entry that began and ended then.
+     */
+    private static void addSingleDateEntries(List<Line> content, List<Integer> anchors, List<Dates.Range> ranges) {
+        for (int i = 0; i < content.size(); i++) {
+            Line line = content.get(i);
+            if (anchors.contains(i) || line.bullet() || endsSentence(line.text())) {
+                continue;
+            }
+            Dates.Range single = Dates.findSingle(line.text());
+            if (single == null) {
+                continue;
+            }
+            String rest = cleanRest(line.text().substring(0, single.start()) + " " + line.text().substring(single.end()));
+            boolean atEdge = single.start() <= 2 || single.end() >= line.text().length() - 2;
+            // Its header — the rest of the line, the cells beside it, the lines around it — names a job or an employer.
+            StringBuilder header = new StringBuilder(rest);
+            for (int j = Math.max(0, i - 1); j < Math.min(content.size(), i + 3); j++) {
+                if (j != i && (content.get(j).row() == line.row() || j == i - 1 || j == i + 1)) {
+                    header.append(" | ").append(content.get(j).text());
+                }
+            }
+            boolean namesJob = Vocabulary.titleScore(header.toString()) > 0 || Vocabulary.companyScore(header.toString()) > 0;
+            if (atEdge && namesJob && (rest.isEmpty() ? 0 : rest.split("\\s+").length) <= 5) {
+                int at = 0;
+                while (at < anchors.size() && anchors.get(at) < i) {
+                    at++;
+                }
+                anchors.add(at, i);
+                ranges.add(at, new Dates.Range(single.start(), single.end(), single.to(), single.to(), false));
+            }
+        }
     }
 
     /**
