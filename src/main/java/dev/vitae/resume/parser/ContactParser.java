@@ -334,11 +334,11 @@ final class ContactParser {
      * word or two: joined into one line.
      */
     private static Line nameOverLines(List<Line> lines) {
-        double max = lines.stream().limit(20).mapToDouble(Line::size).max().orElse(0);
+        double max = lines.stream().mapToDouble(Line::size).max().orElse(0);
         if (max < 1.5) {
             return null;
         }
-        List<Line> largest = lines.stream().limit(20).filter(l -> Math.abs(l.size() - max) < 0.05).toList();
+        List<Line> largest = lines.stream().filter(l -> Math.abs(l.size() - max) < 0.05).toList();
         if (largest.size() < 2 || largest.size() > 3 || largest.get(largest.size() - 1).index() - largest.get(0).index() > 4) {
             return null;
         }

@@ -58,7 +58,7 @@ public final class PdfExtractor {
             }
             List<PDPage> pages = new ArrayList<>();
             document.getPages().forEach(pages::add);
-            return toText(cells, pages, links(pages));
+            return toText(withoutRunningHeaders(cells, pages), pages, links(pages));
         } catch (InvalidPasswordException e) {
             throw new ResumeParseException("the PDF is encrypted", e);
         } catch (IOException e) {
@@ -79,6 +79,36 @@ public final class PdfExtractor {
             }
         }
         return new ArrayList<>(links);
+    }
+
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?iu)^(?:page|p\\.|seite|página|pagina)?\\s*:?\\s*\\d{1,3}\\s*(?:(?:/|of|von|de|di)\\s*\\d{1,3})?$");
+
+    /**
+     * Page furniture is not résumé text: page numbers in the top or bottom margin, and lines
+     * repeated in a margin on several pages ("Joe Shields' Resume — updated 2024-08-02").
+     */
+    static List<Cell> withoutRunningHeaders(List<Cell> cells, List<PDPage> pages) {
+        java.util.Map<String, java.util.Set<Integer>> pagesByText = new java.util.HashMap<>();
+        for (Cell cell : cells) {
+            if (inMargin(cell, pages)) {
+                pagesByText.computeIfAbsent(furnitureKey(cell.text()), k -> new java.util.HashSet<>()).add(cell.page());
+            }
+        }
+        return cells.stream().filter(cell -> !(inMargin(cell, pages) && (PAGE_NUMBER.matcher(cell.text().trim()).matches()
+                || pages.size() > 1 && pagesByText.getOrDefault(furnitureKey(cell.text()), java.util.Set.of()).size() > 1)))
+                .toList();
+    }
+
+    /** In the top or bottom tenth of its page. */
+    private static boolean inMargin(Cell cell, List<PDPage> pages) {
+        double height = pages.get(cell.page()).getMediaBox().getHeight();
+        return cell.y() < 0.1 * height || cell.y() > 0.9 * height;
+    }
+
+    /** Text compared across pages with its figures (page numbers, dates) left out. */
+    private static String furnitureKey(String text) {
+        return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -120,6 +120,11 @@ public final class ResumeStructurer {
             String[] split = heading == null && !bullet && (line.size() >= 1.3 || line.heading()) ? Headings.leading(text) : null;
             if (heading == null && split == null && !bullet && looksLikeHeading(line, text)) {
                 heading = Headings.byRoot(text);
+                // "Graduate Certificate in Critical Care Nursing" names an entry, not a "Certificates" section.
+                if (heading != null && (EducationParser.DEGREE.matcher(text).find() || Vocabulary.isSchool(text)
+                        || heading == Vocabulary.Section.OTHER && namesAnEntry(text))) {
+                    heading = null;
+                }
             }
             cleaned.add(new Cleaned(line, text, bullet, heading, split, asidePending));
             asidePending = false;

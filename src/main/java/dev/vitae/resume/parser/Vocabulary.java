@@ -51,14 +51,31 @@ final class Vocabulary {
 
     private static final Pattern SCHOOL = Pattern.compile("(?iU)\\b(universit\\w*|college|institut\\w*|school|academy|"
             + "akademie|hochschule|polytechnic|politecnico|conservatory|ecole|école|escuela|faculty|schule|gymnasium|"
-            + "seminary|lyceum|lycée|iit|mit|eth|epfl|ucl|lse|kth|tu)\\b");
+            + "seminary|lyceum|lycée|iit|mit|eth|epfl|ucl|lse|kth|tu)\\b|大学|大學|学院|學院");
+
+    /** Chinese and Japanese words for job titles and employers: matched inside the text, as CJK has no spaces. */
+    private static final List<String> CJK_TITLE_WORDS = List.of("工程师", "工程師", "经理", "經理", "设计师", "設計師", "架构师",
+            "架構師", "总监", "總監", "主管", "专员", "專員", "助理", "顾问", "顧問", "研究员", "研究員", "实习生", "實習生", "开发",
+            "開發", "分析师", "分析師", "会计", "會計", "教师", "教師", "主任", "总裁", "總裁", "エンジニア", "マネージャー");
+    private static final List<String> CJK_COMPANY_WORDS = List.of("公司", "集团", "集團", "股份", "银行", "銀行", "研究院",
+            "研究所", "事务所", "事務所", "株式会社", "有限会社");
 
     static int titleScore(String text) {
-        return hits(text, TITLE_WORDS);
+        return hits(text, TITLE_WORDS) + cjkHits(text, CJK_TITLE_WORDS);
     }
 
     static int companyScore(String text) {
-        return hits(text, COMPANY_WORDS);
+        return hits(text, COMPANY_WORDS) + cjkHits(text, CJK_COMPANY_WORDS);
+    }
+
+    private static int cjkHits(String text, List<String> words) {
+        int hits = 0;
+        for (String word : words) {
+            if (text.contains(word)) {
+                hits++;
+            }
+        }
+        return hits;
     }
 
     static boolean isSchool(String text) {
