@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What the parser recovered from one résumé file. Every field may be null or empty: callers
  * decide what is enough (a profile needs a name and an email). Dates are {@code YYYY} or
- * {@code YYYY-MM}; work is most recent first.
+ * {@code YYYY-MM}; work is most recent first. {@code report} says what the parser saw.
  */
 public record ParsedResume(
         String firstName,
@@ -26,7 +26,8 @@ public record ParsedResume(
         String summary,
         List<Position> work,
         List<School> education,
-        List<String> skills) {
+        List<String> skills,
+        ImportReport report) {
 
     /** Months covered by at least one position (overlaps counted once); a current job runs to now. */
     public int experienceMonths() {

@@ -52,6 +52,7 @@ public final class ParseDevSet {
                     profile.put("education", s.education());
                     profile.put("memories", s.memories());
                     profile.put("import_error", ResumeImportMapping.missing(parsed).orElse(null));
+                    profile.put("import_report", parsed.report());
                     System.out.printf("%-45s %6d us%n", name, micros);
                 } catch (ResumeParseException e) {
                     profile.put("import_error", e.getMessage());

@@ -139,9 +139,10 @@ public final class ResumeFixtures {
     }
 
     /**
-     * Every layout variant of every person drawn in it ({@code <person>-<kind>.pdf|docx}). Kept
-     * out of {@link #all()}: these are layouts the parser is measured on before it handles
-     * them, moved into the parser tests kind by kind as it learns them.
+     * Every layout variant of every person drawn in it ({@code <person>-<kind>.pdf|docx}): the
+     * layouts of real résumés (sidebars, layout tables, letter-spaced capitals, TeX fragments,
+     * Markdown rules, job-header permutations, DOCX from converters). Kept out of {@link #all()};
+     * {@code LayoutVariantsTest} checks every one of them.
      */
     public static List<Fixture> layoutVariants() {
         List<Fixture> variants = new ArrayList<>();

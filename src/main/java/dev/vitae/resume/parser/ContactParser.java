@@ -331,7 +331,8 @@ final class ContactParser {
 
     /**
      * A name printed in the largest type over two or three lines ("CHRIS" / "OH"), each line a
-     * word or two: joined into one line.
+     * word or two, or a first name in the largest type over a family name a little smaller:
+     * joined into one line.
      */
     private static Line nameOverLines(List<Line> lines) {
         double max = lines.stream().mapToDouble(Line::size).max().orElse(0);
@@ -339,6 +340,19 @@ final class ContactParser {
             return null;
         }
         List<Line> largest = lines.stream().filter(l -> Math.abs(l.size() - max) < 0.05).toList();
+        if (largest.size() == 1) {
+            // "NADIA" over a slightly smaller "BRIGHTWATER": the large lines right below it, printed alike, go with it.
+            int at = lines.indexOf(largest.get(0));
+            List<Line> run = new ArrayList<>(largest);
+            for (int i = at + 1; i < lines.size() && run.size() < 3; i++) {
+                Line next = lines.get(i);
+                if (next.size() < Math.min(1.5, max * 0.55) || next.bold() != largest.get(0).bold() || next.words() > 2) {
+                    break;
+                }
+                run.add(next);
+            }
+            largest = run;
+        }
         if (largest.size() < 2 || largest.size() > 3 || largest.get(largest.size() - 1).index() - largest.get(0).index() > 4) {
             return null;
         }

@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ResumeParseException;
 
 /**
@@ -47,28 +48,46 @@ public final class DocxExtractor {
             throw new ResumeParseException("the DOCX file has no document body (it may be damaged)");
         }
         Styles styles = styles(parts.get("word/styles.xml"));
-        List<TextLine> lines = new ArrayList<>();
-        Set<String> links = new LinkedHashSet<>();
-        int[] row = { 0 };
+        Output out = new Output();
         try {
             for (String name : new TreeMap<>(parts).keySet()) {
                 if (name.startsWith("word/header")) {
-                    readPart(parts.get(name), relationships(parts, name), styles, lines, links, row);
+                    readPart(parts.get(name), relationships(parts, name), styles, out);
                 }
             }
-            readPart(document, relationships(parts, "word/document.xml"), styles, lines, links, row);
+            readPart(document, relationships(parts, "word/document.xml"), styles, out);
             for (String name : new TreeMap<>(parts).keySet()) {
                 if (name.startsWith("word/footer")) {
-                    readPart(parts.get(name), relationships(parts, name), styles, lines, links, row);
+                    readPart(parts.get(name), relationships(parts, name), styles, out);
                 }
             }
         } catch (XMLStreamException e) {
             throw new ResumeParseException("the DOCX file is damaged (its XML cannot be read)", e);
         }
+        // Text boxes (sidebars) are read after the body, each as an aside, like a PDF's side column.
+        List<TextLine> lines = new ArrayList<>(out.lines);
+        Set<Integer> asides = new java.util.HashSet<>();
+        out.boxStarts.forEach(start -> asides.add(lines.size() + start));
+        lines.addAll(out.boxes);
         if (lines.stream().mapToInt(l -> l.text().length()).sum() < 20) {
             throw new ResumeParseException("the DOCX file contains no text");
         }
-        return new ExtractedText(relativeSizes(lines), new ArrayList<>(links));
+        String layout = !out.boxes.isEmpty() ? ImportReport.TWO_COLUMN : out.layoutTable ? ImportReport.TABLE : ImportReport.ONE_COLUMN;
+        return new ExtractedText(relativeSizes(lines), new ArrayList<>(out.links), asides, layout, pages(parts.get("docProps/app.xml")));
+    }
+
+    /**
+     * What the parts read so far hold: body lines, text-box lines (with where each box starts),
+     * link targets, the last visual row number, and whether a table row held text in two or
+     * more cells (a layout table).
+     */
+    private static final class Output {
+        final List<TextLine> lines = new ArrayList<>();
+        final List<TextLine> boxes = new ArrayList<>();
+        final List<Integer> boxStarts = new ArrayList<>();
+        final Set<String> links = new LinkedHashSet<>();
+        final int[] row = { 0 };
+        boolean layoutTable;
     }
 
     /** The parts we read, with the uncompressed size and compression ratio capped. */
@@ -79,7 +98,7 @@ public final class DocxExtractor {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
-                boolean wanted = PART.matcher(name).matches() || name.equals("word/styles.xml")
+                boolean wanted = PART.matcher(name).matches() || name.equals("word/styles.xml") || name.equals("docProps/app.xml")
                         || (name.startsWith("word/_rels/") && name.endsWith(".rels"));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 byte[] buffer = new byte[8192];
@@ -248,10 +267,13 @@ public final class DocxExtractor {
      * In a table row, the first paragraphs of its cells sit side by side on one visual line.
      * Text boxes are read where they are anchored; the VML copy Word keeps as a fallback is skipped.
      */
-    private static void readPart(byte[] xml, Map<String, String> rels, Styles styles, List<TextLine> lines,
-            Set<String> links, int[] row) throws XMLStreamException {
+    private static void readPart(byte[] xml, Map<String, String> rels, Styles styles, Output out) throws XMLStreamException {
         XMLStreamReader reader = xmlReader(xml);
         Paragraph paragraph = new Paragraph(styles);
+        // Paragraphs whose text box is being read: a box sits inside a run of its anchor paragraph.
+        java.util.Deque<Paragraph> outer = new java.util.ArrayDeque<>();
+        int openParagraphs = 0;
+        int boxDepth = 0;
         boolean inInstruction = false;
         boolean inRun = false;
         boolean inParagraphProperties = false;
@@ -269,23 +291,37 @@ public final class DocxExtractor {
                 }
                 continue;
             }
+            List<TextLine> sink = boxDepth > 0 ? out.boxes : out.lines;
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = reader.getLocalName();
                 switch (name) {
                     case "Fallback" -> skipDepth = 1;
-                    case "p" -> {
-                        paragraph.flush(lines, row, tables);
-                        paragraph = new Paragraph(styles);
+                    case "txbxContent" -> {
+                        boxDepth++;
+                        out.boxStarts.add(out.boxes.size());
                     }
-                    case "tbl" -> tables.push(new int[] { 0, 0 });
+                    case "p" -> {
+                        if (openParagraphs > 0) {
+                            outer.push(paragraph);
+                        } else {
+                            paragraph.flush(sink, out.row, tables);
+                        }
+                        paragraph = new Paragraph(styles);
+                        openParagraphs++;
+                    }
+                    case "tbl" -> tables.push(new int[] { 0, 0, 0 });
                     case "tr" -> {
                         if (!tables.isEmpty()) {
-                            tables.peek()[0] = ++row[0];
+                            tables.peek()[0] = ++out.row[0];
+                            tables.peek()[2] = 0;
                         }
                     }
                     case "tc" -> {
                         if (!tables.isEmpty()) {
                             tables.peek()[1] = 1;
+                            // Cells seen in this row; two with text make a layout table.
+                            out.layoutTable |= ++tables.peek()[2] >= 2 && !sink.isEmpty()
+                                    && sink.get(sink.size() - 1).row() == tables.peek()[0];
                         }
                     }
                     case "pPr" -> inParagraphProperties = true;
@@ -316,7 +352,7 @@ public final class DocxExtractor {
                     case "hyperlink" -> {
                         String id = reader.getAttributeValue(R, "id");
                         if (id != null && rels.containsKey(id)) {
-                            links.add(rels.get(id));
+                            out.links.add(rels.get(id));
                         }
                     }
                     case "instrText" -> inInstruction = true;
@@ -326,14 +362,16 @@ public final class DocxExtractor {
             } else if (event == XMLStreamConstants.CHARACTERS && inInstruction) {
                 Matcher field = FIELD_HYPERLINK.matcher(reader.getText());
                 if (field.find()) {
-                    links.add(field.group(1));
+                    out.links.add(field.group(1));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (reader.getLocalName()) {
                     case "p" -> {
-                        paragraph.flush(lines, row, tables);
-                        paragraph = new Paragraph(styles);
+                        paragraph.flush(sink, out.row, tables);
+                        openParagraphs = Math.max(0, openParagraphs - 1);
+                        paragraph = outer.isEmpty() ? new Paragraph(styles) : outer.pop();
                     }
+                    case "txbxContent" -> boxDepth = Math.max(0, boxDepth - 1);
                     case "tbl" -> {
                         if (!tables.isEmpty()) {
                             tables.pop();
@@ -347,6 +385,7 @@ public final class DocxExtractor {
                 }
             }
         }
+        paragraph.flush(out.lines, out.row, tables);
     }
 
     /** One paragraph being read: its text and how many characters of it have each size and weight. */
@@ -406,6 +445,15 @@ public final class DocxExtractor {
                 }
             }
         }
+    }
+
+    /** The page count Word stores in docProps/app.xml, or null. */
+    private static Integer pages(byte[] appXml) {
+        if (appXml == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("<Pages>(\\d{1,4})</Pages>").matcher(new String(appXml, java.nio.charset.StandardCharsets.UTF_8));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** Sizes relative to the body text, the size most characters have. */

@@ -20,10 +20,10 @@ final class EducationParser {
     private static final String OF_SUBJECTS = "(?:Science|Sciences|Arts|Engineering|Business Administration|Fine Arts|Laws"
             + "|Education|Technology|Information Technology|Commerce|Applied Science|Music|Nursing|Architecture"
             + "|Social Work|Public Health|Public Administration|Philosophy|Research|Medicine|Surgery|Pharmacy"
-            + "|Computer Applications|Design|Management|Business)";
+            + "|Computer Applications|Design|Management|Business|Economics|Accountancy|Letters|Journalism)";
     /** Degree words at the start of a part: English, French, German, Spanish, Portuguese, Italian, Dutch, Chinese. */
     static final Pattern DEGREE = Pattern.compile("^(?:"
-            + "(?i:(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\\s+of\\s+" + OF_SUBJECTS + ")?"
+            + "(?i:(?:bachelor|master|doctor|associate)(?:(?:'s|’s)(?:\\s+degree)?|s)?(?:\\s+of\\s+" + OF_SUBJECTS + ")?"
             + "|doctorate|ph\\.?\\s?d\\.?|d\\.?\\s?phil\\.?|executive mba|e?mba|high school(?: diploma)?|secondary school"
             + "|higher school certificate|graduate certificate|postgraduate (?:diploma|certificate|specialis[ae]tion|degree)"
             + "|graduate diploma|advanced diploma|specialis[ae]tion"
@@ -48,7 +48,8 @@ final class EducationParser {
     private static final Pattern SUB_UNIT = Pattern.compile("(?iu)^(?:the\\s+)?(?:faculty|department|dept\\.?|school|college|"
             + "division|centre|center|institute|faculdade|facultad|facult[eé]|d[ée]partement|fachbereich)\\s+(?:of|de|des|der|für)\\b");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:@|\\|)\\s+|\\s*\\|\\s*|\\s+[·•—–-]\\s+|\\s*;\\s*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b[A-Z][a-z]|\\bSt)\\.\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<![A-Z]|\\b[A-Z][a-z]|\\bSt|\\b(?:Eng|Sci|Tech|Phil|Com|Arch|Pharm|Des|Mus|Econ|Bus|Ed))\\.\\s+(?=\\p{Lu})");
     /** "M.A. Design at Humboldt-Universität": split on "at" only after a degree, never inside a school's name. */
     private static final Pattern DEGREE_AT = Pattern.compile("\\s+(?:at|from|@)\\s+");
     private static final Pattern GRADE = Pattern.compile("(?iu)\\b(?:c?gpa|grade|final grade|cumulative gpa|percentage|"
@@ -84,6 +85,15 @@ final class EducationParser {
         String start;
         String end;
         String gpa;
+        /** The line the entry began with. */
+        Line opener;
+        /** The school of a group this entry may belong to ("Eindhoven University of Technology" over two degrees). */
+        String groupSchool;
+
+        /** Begun by a bold line naming no degree: a school printed as the head of its entries. */
+        boolean headed() {
+            return opener != null && opener.bold() && !DEGREE.matcher(opener.text().trim()).find();
+        }
 
         boolean isEmpty() {
             return school == null && degree == null && field == null && end == null && start == null;
@@ -98,7 +108,8 @@ final class EducationParser {
         }
     }
 
-    static List<School> parse(List<Line> lines) {
+    static List<School> parse(List<Line> section) {
+        List<Line> lines = joinWrapped(section);
         List<School> schools = new ArrayList<>();
         boolean bulletEntries = lines.stream().filter(l -> !l.bullet()).noneMatch(l -> isEntryLine(l.text()));
         Entry current = new Entry();
@@ -119,8 +130,18 @@ final class EducationParser {
             if (isDescription(text)) {
                 continue;
             }
+            if (line.bold() && current.headed() && current.degree != null && current.hasDates()
+                    && Dates.findSingle(text) == null && !DEGREE.matcher(text).find()) {
+                // "Insper" / "Executive MBA  2020 – 2021" / "Fundação Getulio Vargas": the next school, printed like the first.
+                current = push(current, schools);
+            }
+            Entry before = current;
+            boolean wasEmpty = current.isEmpty();
             for (String sentence : SENTENCE_END.split(text)) {
                 current = read(sentence.trim(), current, schools);
+            }
+            if ((current != before || wasEmpty) && current.opener == null && !current.isEmpty()) {
+                current.opener = line;
             }
         }
         push(current, schools);
@@ -145,9 +166,36 @@ final class EducationParser {
         return current;
     }
 
+    /**
+     * A narrow column wraps a degree over two lines ("Master of Design in Interaction" /
+     * "Design"): a short fragment printed like the line above it, naming nothing by itself,
+     * continues that line. Cells of one row are one line.
+     */
+    private static List<Line> joinWrapped(List<Line> lines) {
+        List<Line> joined = new ArrayList<>();
+        for (Line line : lines) {
+            Line previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            boolean fragment = previous != null && !line.bullet() && !previous.bullet() && line.bold() && previous.bold()
+                    && Math.abs(line.size() - previous.size()) < 0.05 && line.words() <= 3 && !isEntryLine(line.text())
+                    && Dates.findSingle(line.text()) == null && !previous.text().matches(".*[.,;:)]$")
+                    && DEGREE.matcher(previous.text()).find();
+            boolean sameRow = previous != null && previous.row() == line.row() && !line.bullet() && !previous.bullet();
+            if (fragment) {
+                joined.set(joined.size() - 1, previous.withText(previous.text() + " " + line.text()));
+            } else if (sameRow) {
+                // "Fundação Getulio Vargas" and "2011 – 2015" side by side are one line: the school and its dates.
+                joined.set(joined.size() - 1, previous.withText(previous.text() + " | " + line.text()));
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
+    }
+
     /** A line that starts an entry by itself: it names a degree or a school. */
     private static boolean isEntryLine(String text) {
-        return DEGREE.matcher(text).find() || SCHOOL.matcher(text).find();
+        return DEGREE.matcher(text).find() || SCHOOL.matcher(text).find()
+                || java.util.Arrays.stream(SEPARATOR.split(text)).anyMatch(part -> DEGREE.matcher(part.trim()).find());
     }
 
     /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */
@@ -157,6 +205,10 @@ final class EducationParser {
             return false;
         }
         Dates.Range range = Dates.findRange(text);
+        if (range != null && (range.start() == 0 || range.end() >= text.replaceAll("[.\\s]+$", "").length())) {
+            // "2019 – 2023 Postgraduate Specialisation in …, Centre of …": dates opening or closing a line head an entry.
+            return false;
+        }
         String words0 = range == null ? text : text.substring(0, range.start()) + " " + text.substring(range.end());
         int words = (int) java.util.Arrays.stream(GRADE.matcher(words0).replaceAll(" ").split("\\s+"))
                 .filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
@@ -207,6 +259,11 @@ final class EducationParser {
             return current;
         }
         List<String> parts = parts(rest);
+        if (current.degree != null && (current.hasDates() || current.school != null) && range == null
+                && parts.size() >= 2 && parts.stream().skip(1).anyMatch(part -> degree(part) != null)) {
+            // "Fundação Getulio Vargas — Bachelor's degree, …" after a finished entry: a line with its own degree is a new one.
+            current = push(current, schools);
+        }
         // "IGR-IAE 2019 – 2020, Rennes": a name alone before the dates, in an entry still without a
         // school, is the school; what follows the dates is where it is.
         String named = beforeDate == null ? null : clean(beforeDate);
@@ -224,9 +281,14 @@ final class EducationParser {
     /** The line cut at separators and commas; places dropped. "M.A. Design at Humboldt" is two parts. */
     private static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
+        // "BS | Boğaziçi University": a degree standing alone between separators is a degree, not the Bahamas.
+        java.util.Set<String> degrees = new java.util.HashSet<>();
         for (String piece : SEPARATOR.split(text)) {
             String value = piece.trim();
-            if (value.isEmpty() || isPlace(value)) {
+            String[] alone = value.isEmpty() ? null : degree(value);
+            if (alone != null && alone[1] == null) {
+                degrees.add(clean(value));
+            } else if (value.isEmpty() || isPlace(value)) {
                 continue;
             }
             String[] at = DEGREE_AT.split(value, 2);
@@ -237,7 +299,7 @@ final class EducationParser {
             parts.addAll(commaParts(value));
         }
         List<String> kept = new ArrayList<>();
-        for (String part : parts.stream().map(EducationParser::clean).filter(p -> !p.isEmpty() && !isPlace(p)).toList()) {
+        for (String part : parts.stream().map(EducationParser::clean).filter(p -> !p.isEmpty() && (degrees.contains(p) || !isPlace(p))).toList()) {
             // "Palacký University, Olomouc": a short name right after a school is where the school is.
             boolean afterSchool = !kept.isEmpty() && SCHOOL.matcher(kept.get(kept.size() - 1)).find()
                     && !DEGREE.matcher(kept.get(kept.size() - 1)).find();
@@ -312,6 +374,11 @@ final class EducationParser {
                 if (SCHOOL.matcher(field).find() && !SUB_UNIT.matcher(field).find() && current.school == null) {
                     current.school = field;
                 } else {
+                    // "Fundação Getulio Vargas" / "Bachelor's degree, Business Administration": the name
+                    // read before a degree that brings its own subject was the school.
+                    if (current.field != null && current.school == null) {
+                        current.school = current.field;
+                    }
                     current.field = field;
                 }
             }
@@ -390,7 +457,7 @@ final class EducationParser {
         String rest = text.substring(end).trim();
         // "Bachelor of Economics in International Trade": with a field after "in", the "of …" names the degree.
         Matcher ofThenIn = OF_THEN_IN.matcher(rest);
-        if (ofThenIn.matches() && degree.matches("(?iu)(?:bachelor|master|doctor|associate)(?:'s|’s|s)?")) {
+        if (ofThenIn.matches() && degree.matches("(?iu)(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\\s+degree)?")) {
             degree = degree + " of " + ofThenIn.group(1).trim();
             rest = ofThenIn.group(2);
         }
@@ -423,8 +490,24 @@ final class EducationParser {
 
     private static Entry push(Entry entry, List<School> schools) {
         if (!entry.isEmpty()) {
+            // "Executive MBA" / "Insper": a name with no subject in it, in an entry without a school, is the school.
+            if (entry.school == null && entry.degree != null && entry.field != null && !SUBJECT.matcher(entry.field).find()
+                    && entry.field.split("\\s+").length <= 4 && titleCase(entry.field)) {
+                entry.school = entry.field;
+                entry.field = null;
+            }
+            if (entry.school == null && !entry.headed()) {
+                entry.school = entry.groupSchool;
+            }
             schools.add(entry.toSchool());
         }
-        return new Entry();
+        Entry next = new Entry();
+        // Entries after a school printed as a head, each without a school of its own, are at that school.
+        if (entry.headed()) {
+            next.groupSchool = entry.school;
+        } else if (entry.isEmpty() || java.util.Objects.equals(entry.school, entry.groupSchool)) {
+            next.groupSchool = entry.groupSchool;
+        }
+        return next;
     }
 }

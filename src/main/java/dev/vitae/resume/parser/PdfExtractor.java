@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ResumeParseException;
 
 /**
@@ -153,7 +154,8 @@ public final class PdfExtractor {
             starts.add(lines.size());
             appendBlock(aside, lines, body, row);
         }
-        return new ExtractedText(lines, links, starts);
+        return new ExtractedText(lines, links, starts, asides.isEmpty() ? ImportReport.ONE_COLUMN : ImportReport.TWO_COLUMN,
+                pages.size());
     }
 
     /** The main column of a band now, its narrow column kept for later as an aside. */

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.vitae.resume.ImportReport;
+
 /**
  * Plain text and Markdown. Markdown headings ({@code #}, underlined with {@code ===}/{@code ---})
  * become heading lines; {@code [text](url)} keeps the text and collects the URL; emphasis
@@ -70,7 +72,7 @@ public final class PlainTextExtractor {
                 }
             }
         }
-        return new ExtractedText(lines, new ArrayList<>(links));
+        return new ExtractedText(lines, new ArrayList<>(links), ImportReport.PLAIN_TEXT);
     }
 
     private static String markdownInline(String line, Set<String> links) {

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.vitae.resume.ParsedResume;
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ParsedResume.Position;
+import dev.vitae.resume.ParsedResume.School;
+import dev.vitae.resume.ResumeFormat;
 
 /**
  * Turns extracted lines into a résumé: finds the sections by their headings, reads the contact
@@ -23,19 +26,91 @@ public final class ResumeStructurer {
     private ResumeStructurer() {
     }
 
-    public static ParsedResume structure(ExtractedText extracted) {
+    public static ParsedResume structure(ExtractedText extracted, ResumeFormat format) {
         List<Line> lines = sectioned(extracted);
         ContactParser.Contact contact = ContactParser.parse(lines, extracted.links());
         List<Line> work = in(lines, Vocabulary.Section.WORK);
         List<Line> education = in(lines, Vocabulary.Section.EDUCATION);
         List<Position> positions = new ArrayList<>(WorkParser.parse(work));
         positions.sort((a, b) -> compareRecency(b, a));
+        List<School> schools = EducationParser.parse(education);
         Places.Place place = contact.place();
+        ImportReport report = new ImportReport(format.dbValue(), extracted.pages(), extracted.layout(), sectionsFound(lines, contact),
+                warnings(extracted, contact, positions, schools, work));
         return new ParsedResume(contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
                 place == null ? null : place.city(), place == null ? null : place.state(),
                 place == null ? null : place.country(), contact.linkedin(), contact.github(), contact.portfolio(),
-                contact.website(), headline(lines, contact.nameIndex()), summary(lines), positions,
-                EducationParser.parse(education), skills(in(lines, Vocabulary.Section.SKILLS)));
+                contact.website(), headline(lines, contact.nameIndex()), summary(lines), positions, schools,
+                skills(in(lines, Vocabulary.Section.SKILLS)), report);
+    }
+
+    /**
+     * The sections found, in the order they first appear, as the import report names them. The
+     * lines above the first heading count as "contact" when they hold a name, email or phone.
+     */
+    private static List<String> sectionsFound(List<Line> lines, ContactParser.Contact contact) {
+        Set<String> found = new LinkedHashSet<>();
+        boolean contactFound = contact.firstName() != null || contact.email() != null || contact.phone() != null;
+        for (Line line : lines) {
+            if (line.section() == Vocabulary.Section.HEADER && contactFound) {
+                found.add("contact");
+            } else if (line.section() != Vocabulary.Section.HEADER) {
+                found.add(line.section().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** What a person should check after the import: what was not found, and text that may not have come out right. */
+    private static List<String> warnings(ExtractedText extracted, ContactParser.Contact contact, List<Position> positions,
+            List<School> schools, List<Line> work) {
+        List<String> warnings = new ArrayList<>();
+        if (contact.firstName() == null) {
+            warnings.add("no name found");
+        }
+        if (contact.email() == null) {
+            warnings.add("no email address found");
+        }
+        if (contact.phone() == null) {
+            warnings.add("no phone number found");
+        }
+        if (positions.isEmpty()) {
+            warnings.add(work.isEmpty() ? "no work history found" : "a work section was found but no dated positions in it");
+        } else if (positions.stream().anyMatch(p -> p.company() == null || p.title() == null)) {
+            warnings.add("some positions lack a company or a title");
+        }
+        if (schools.isEmpty()) {
+            warnings.add("no education found");
+        }
+        if (garbled(extracted.lines())) {
+            warnings.add("text may be garbled (characters from overlapping lines or a font without a text mapping)");
+        }
+        if (ImportReport.TWO_COLUMN.equals(extracted.layout())) {
+            warnings.add("two-column layout: the side column was read after the main one");
+        }
+        return warnings;
+    }
+
+    /**
+     * Text that did not come out as words: a large share of very long letter runs ("TPicekreftomrmasetder…",
+     * two lines interleaved) or of characters outside any script.
+     */
+    static boolean garbled(List<TextLine> lines) {
+        int words = 0;
+        int suspicious = 0;
+        for (TextLine line : lines) {
+            for (String word : line.text().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                words++;
+                String letters = word.replaceAll("[^\\p{IsLatin}]", "");
+                if (letters.length() >= 22 && !word.contains("/") && !word.contains("@") && !word.contains(".")) {
+                    suspicious++;
+                }
+            }
+        }
+        return words > 0 && suspicious * 100 >= words * 2 && suspicious >= 2;
     }
 
     /**
@@ -57,13 +132,26 @@ public final class ResumeStructurer {
             boolean known = c.vocabulary() != null;
             styles.computeIfAbsent(style(c), k -> new int[2])[known ? 0 : 1]++;
         }
+        java.util.Map<String, Integer> headingStyles = new java.util.HashMap<>();
+        cleaned.stream().filter(c -> c.vocabulary() != null && distinctive(c.source(), c.text()))
+                .forEach(c -> headingStyles.merge(style(c), 1, Integer::sum));
         List<Line> lines = new ArrayList<>();
         Vocabulary.Section section = Vocabulary.Section.HEADER;
         int index = 0;
+        Cleaned previous = null;
         for (Cleaned c : cleaned) {
             TextLine line = c.source();
             String text = c.text();
             Vocabulary.Section heading = c.vocabulary();
+            if (heading != null && continues(previous, c, headingStyles) && !lines.isEmpty()) {
+                // "Centre of Postgraduate Medical" / "Education": a heading word printed as body text,
+                // where the document marks its headings, ends the line above it.
+                Line last = lines.remove(lines.size() - 1);
+                lines.add(last.withText(last.text() + " " + text));
+                previous = c;
+                continue;
+            }
+            previous = c;
             if (c.asideStart()) {
                 section = Vocabulary.Section.HEADER;
             }
@@ -80,6 +168,10 @@ public final class ResumeStructurer {
             if (heading == null && section != Vocabulary.Section.HEADER && !c.bullet() && shortAndAlone(c, cellsPerRow)
                     && headingStyle(styles.get(style(c))) && distinctive(line, text) && !namesAnEntry(text)) {
                 heading = Vocabulary.Section.OTHER;
+            }
+            if (heading == Vocabulary.Section.EDUCATION && section == heading && split == null && Headings.exact(text) == null) {
+                // "Centre of Postgraduate Medical Education" under "Education" names a school.
+                heading = null;
             }
             if (heading != null && !c.bullet()) {
                 // "Skills" inside the skills section is a sub-label, not a new section.
@@ -113,7 +205,8 @@ public final class ResumeStructurer {
             if (bullet) {
                 text = BULLET.matcher(text).replaceFirst("").trim();
             }
-            if (text.isEmpty()) {
+            if (text.isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // Rules ("-----", "═══") and stray marks separate entries; they say nothing.
                 continue;
             }
             Vocabulary.Section heading = bullet ? null : Headings.exact(text);
@@ -154,6 +247,22 @@ public final class ResumeStructurer {
     private static boolean namesAnEntry(String text) {
         return Vocabulary.titleScore(text) > 0 || Vocabulary.companyScore(text) > 0 || Vocabulary.isSchool(text)
                 || EducationParser.DEGREE.matcher(text).find();
+    }
+
+    /**
+     * A heading word that carries on the line above it: printed exactly like that line, in a
+     * document whose other headings are printed in another way, the line above not closed by
+     * punctuation.
+     */
+    private static boolean continues(Cleaned previous, Cleaned c, java.util.Map<String, Integer> headingStyles) {
+        if (previous == null || previous.vocabulary() != null || c.bullet() || previous.bullet() || c.asideStart()
+                || c.text().endsWith(":") || previous.text().matches(".*[.:;!?]$")
+                || previous.source().row() == c.source().row() || !style(previous).equals(style(c))) {
+            return false;
+        }
+        int sameStyle = headingStyles.getOrDefault(style(c), 0) - (distinctive(c.source(), c.text()) ? 1 : 0);
+        int marked = headingStyles.values().stream().mapToInt(Integer::intValue).sum();
+        return sameStyle == 0 && marked >= 2;
     }
 
     /** Printed unlike body text: larger, bold, all capitals or marked as a heading. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ResumeParseException;
 
 /**
@@ -169,7 +170,7 @@ public final class RtfExtractor {
         if (lines.isEmpty()) {
             throw new ResumeParseException("the RTF document contains no text");
         }
-        return new ExtractedText(lines, new ArrayList<>(links));
+        return new ExtractedText(lines, new ArrayList<>(links), ImportReport.ONE_COLUMN);
     }
 
     private static int append(StringBuilder line, String text, Group group) {

@@ -14,6 +14,7 @@ import dev.vitae.resume.ParsedResume.Position;
  */
 final class WorkParser {
 
+    private static final Pattern HEADER_SEPARATOR = Pattern.compile("\\s+[—–|·•]\\s+|\\s*\\|\\s*");
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADER_LINES = 3;
@@ -49,9 +50,11 @@ final class WorkParser {
         }
         boolean[] description = descriptions(content, anchors);
         // Header lines before the first anchor set the pattern for every entry.
+        // Cells beside the dates, on the anchor's own visual line, do not count.
         int before = 0;
+        int firstRow = content.get(anchors.get(0)).row();
         for (int i = headerEnd(anchors.get(0), -1, description); i >= 0 && !description[i] && before < MAX_HEADER_LINES; i--) {
-            before++;
+            before += content.get(i).row() == firstRow ? 0 : 1;
         }
         List<Draft> drafts = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
@@ -61,9 +64,11 @@ final class WorkParser {
             List<Line> header = new ArrayList<>();
             // Before: up to `before` non-description lines right above the anchor.
             List<Line> above = new ArrayList<>();
+            int aboveRows = 0;
             for (int i = headerEnd(anchor, previousAnchor, description); i > previousAnchor && !description[i]
-                    && above.size() < before; i--) {
+                    && (aboveRows < before || content.get(i).row() == content.get(anchor).row()); i--) {
                 above.add(0, content.get(i));
+                aboveRows += content.get(i).row() == content.get(anchor).row() ? 0 : 1;
             }
             header.addAll(above);
             Line anchorLine = content.get(anchor);
@@ -93,10 +98,26 @@ final class WorkParser {
                     text.append(text.length() > 0 ? "\n" : "").append(content.get(i).text());
                 }
             }
-            drafts.add(draft(header, range, text.toString()));
+            Draft draft = draft(header, range, text.toString());
+            draft.headerLines = header.size();
+            drafts.add(draft);
         }
         boolean titleFirst = titleComesFirst(drafts);
-        return drafts.stream().map(d -> d.resolve(titleFirst)).toList();
+        List<Position> positions = new ArrayList<>();
+        for (Draft draft : drafts) {
+            Position position = draft.resolve(titleFirst);
+            Position previous = positions.isEmpty() ? null : positions.get(positions.size() - 1);
+            if (previous != null && before >= 2 && draft.headerLines < before && position.company() == null
+                    && position.title() != null && previous.company() != null) {
+                // "Kempenland Motion B.V." over two roles: a role whose header is only its title is
+                // one more role at the employer above.
+                position = new Position(previous.company(), position.title(),
+                        position.location() != null ? position.location() : previous.location(), position.startDate(),
+                        position.endDate(), position.current(), position.description());
+            }
+            positions.add(position);
+        }
+        return positions;
     }
 
     /**
@@ -177,6 +198,7 @@ final class WorkParser {
         final List<String> parts = new ArrayList<>();
         Dates.Range range;
         String description;
+        int headerLines;
 
         /** 1 title before company, -1 company before title, 0 no evidence (by title/employer words). */
         int orderEvidence() {
@@ -271,9 +293,19 @@ final class WorkParser {
                     && !(line.words() <= 9 && AT.matcher(text).find() && Vocabulary.titleScore(text) > 0);
             boolean continuation = i > 0 && description[i - 1] && !endsSentence(lines.get(i - 1).text())
                     && (Character.isLowerCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
-            description[i] = line.bullet() || sentence || line.words() >= 10 || continuation;
+            description[i] = line.bullet() || sentence || line.words() >= 10 && !headerShaped(text) || continuation;
         }
         return description;
+    }
+
+    /**
+     * "Enterprise Sales Manager — Ipê Software Ltda., São Paulo, SP": parts between separators,
+     * none of them longer than a name, and no sentence end — a header however many words.
+     */
+    private static boolean headerShaped(String text) {
+        String[] parts = HEADER_SEPARATOR.split(text);
+        return parts.length >= 2 && parts.length <= 4 && !endsSentence(text)
+                && java.util.Arrays.stream(parts).allMatch(part -> part.trim().split("\\s+").length <= 8);
     }
 
     private static boolean endsSentence(String text) {

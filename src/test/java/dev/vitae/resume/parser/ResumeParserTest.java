@@ -148,7 +148,7 @@ class ResumeParserTest {
         // No telling word in "Atelier Nord" alone: the résumé's own order (title, then company) decides.
         assertEquals("Assistante marketing", french.work().get(1).title());
         assertEquals("Atelier Nord", french.work().get(1).company());
-        assertEquals("Master's", french.education().get(0).degree());
+        assertEquals("Master's degree", french.education().get(0).degree());
         assertEquals("Marketing", french.education().get(0).fieldOfStudy());
         assertEquals("Université Paris-Dauphine", french.education().get(0).school());
     }
