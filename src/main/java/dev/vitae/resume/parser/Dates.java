@@ -94,6 +94,10 @@ final class Dates {
 
     /** The first date range in the text, or null. A date followed by an open dash counts as ongoing. */
     static Range findRange(String text) {
+        if (!hasDigit(text)) {
+            // Every date this reads has a year in figures: most lines are skipped without a regex search.
+            return null;
+        }
         // A word before a year ("Class of 2017") is tried as a month and, when it is none, the
         // search goes on one character later, where the year alone may start a range.
         Matcher m = RANGE.matcher(text);
@@ -154,6 +158,9 @@ final class Dates {
 
     /** A single date (e.g. a graduation date), or null. */
     static Range findSingle(String text) {
+        if (!hasDigit(text)) {
+            return null;
+        }
         Matcher m = SINGLE.matcher(text);
         for (int at = 0; at < text.length() && m.find(at); at = m.start() + 1) {
             String date = normalize(m.group(1));
@@ -162,6 +169,15 @@ final class Dates {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code YYYY-MM} or {@code YYYY} for one printed date; null when it is not one (an unknown month word). */

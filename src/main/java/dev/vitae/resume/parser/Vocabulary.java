@@ -17,6 +17,7 @@ final class Vocabulary {
     static final Set<String> NOISE = Set.of("highlights", "responsibilities", "achievements", "key achievements",
             "tasks", "courses", "skills", "keywords", "summary", "description");
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[,()/&|]");
     private static final List<String> TITLE_WORDS = List.of("engineer", "developer", "manager", "designer", "analyst",
             "scientist", "nurse", "intern", "director", "lead", "specialist", "consultant", "accountant", "researcher",
             "officer", "assistant", "coordinator", "architect", "administrator", "head of", "vp", "vice president", "chief",
@@ -61,11 +62,11 @@ final class Vocabulary {
             "研究所", "事务所", "事務所", "株式会社", "有限会社");
 
     static int titleScore(String text) {
-        return hits(text, TITLE_WORDS) + cjkHits(text, CJK_TITLE_WORDS);
+        return hits(text, TITLES) + cjkHits(text, CJK_TITLE_WORDS);
     }
 
     static int companyScore(String text) {
-        return hits(text, COMPANY_WORDS) + cjkHits(text, CJK_COMPANY_WORDS);
+        return hits(text, COMPANIES) + cjkHits(text, CJK_COMPANY_WORDS);
     }
 
     private static int cjkHits(String text, List<String> words) {
@@ -82,11 +83,27 @@ final class Vocabulary {
         return SCHOOL.matcher(text).find();
     }
 
-    private static int hits(String text, List<String> words) {
-        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[,()/&|]", " ") + " ";
+    /** Single words as a set, phrases ("head of") padded with spaces: counted in one pass over the text's words. */
+    private record WordList(java.util.Set<String> words, List<String> phrases) {
+        static WordList of(List<String> all) {
+            return new WordList(all.stream().filter(w -> !w.contains(" ")).collect(java.util.stream.Collectors.toSet()),
+                    all.stream().filter(w -> w.contains(" ")).map(w -> " " + w + " ").toList());
+        }
+    }
+
+    private static final WordList TITLES = WordList.of(TITLE_WORDS);
+    private static final WordList COMPANIES = WordList.of(COMPANY_WORDS);
+
+    private static int hits(String text, WordList list) {
+        String lower = " " + PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         int hits = 0;
-        for (String word : words) {
-            if (lower.contains(" " + word + " ")) {
+        for (String word : new java.util.HashSet<>(java.util.Arrays.asList(lower.trim().split("\\s+")))) {
+            if (list.words().contains(word)) {
+                hits++;
+            }
+        }
+        for (String phrase : list.phrases()) {
+            if (lower.contains(phrase)) {
                 hits++;
             }
         }
