@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.vitae.common.Timestamps;
 import dev.vitae.profile.sections.ProfileSections;
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ResumeFileInfo;
 
 /**
@@ -61,6 +62,11 @@ public class Profile {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public ResumeFileInfo resume;
+
+    /** What the last finished import saw in its file; null before one and while one runs. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "import_report")
+    public ImportReport importReport;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -32,7 +32,7 @@ public class ProfileImportTarget implements ImportTarget {
 
     private static final String APPLY = """
             UPDATE profile
-               SET sections = sections || $1::text::jsonb, status = $2, import_error = $3,
+               SET sections = sections || $1::text::jsonb, status = $2, import_error = $3, import_report = $6::text::jsonb,
                    import_job_id = NULL, version = version + 1, updated_at = now()
              WHERE id = $4 AND import_job_id = $5 AND status = 'importing'""";
 
@@ -70,15 +70,17 @@ public class ProfileImportTarget implements ImportTarget {
             putIf(sections, "memories", imported.memories(), keepAll || !imported.memories().isEmpty());
         }
         String document;
+        String report;
         try {
             document = json.writeValueAsString(sections);
+            report = parsed == null ? null : json.writeValueAsString(parsed.report());
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
         ImportEnd end = problem == null ? ImportEnd.ready() : ImportEnd.failed(problem);
         return tx.preparedQuery(APPLY)
                 .execute(Tuple.from(new Object[] { document, problem == null ? "ready" : "import_failed",
-                        problem == null ? null : problem.message(), UUID.fromString(job.targetId()), job.id() }))
+                        problem == null ? null : problem.message(), UUID.fromString(job.targetId()), job.id(), report }))
                 .map(rows -> rows.rowCount() == 1 ? end : ImportEnd.abandoned());
     }
 

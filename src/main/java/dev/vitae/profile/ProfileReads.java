@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.vitae.common.ApiException;
 import dev.vitae.profile.sections.ProfileSections;
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ResumeFileInfo;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -27,7 +28,7 @@ public class ProfileReads {
 
     private static final String FIND = """
             SELECT id, account_id, version, name, status, import_error, sections::text AS sections,
-                   cover_letter_template, resume::text AS resume, created_at, updated_at
+                   cover_letter_template, resume::text AS resume, import_report::text AS import_report, created_at, updated_at
               FROM profile WHERE id = $1 AND account_id = $2""";
 
     private final Pool pool;
@@ -62,6 +63,8 @@ public class ProfileReads {
             p.sections = json.readValue(row.getString("sections"), ProfileSections.class);
             String resume = row.getString("resume");
             p.resume = resume == null ? null : json.readValue(resume, ResumeFileInfo.class);
+            String report = row.getString("import_report");
+            p.importReport = report == null ? null : json.readValue(report, ImportReport.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored profile " + p.id + " has unreadable sections", e);
         }

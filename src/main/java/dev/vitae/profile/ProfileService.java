@@ -99,6 +99,7 @@ public class ProfileService {
                                 attach(profile, enqueued);
                                 profile.status = ProfileStatus.IMPORTING;
                                 profile.importError = null;
+                                profile.importReport = null;
                                 profile.updatedAt = Timestamps.now();
                             })
                             // The profile keeps only its latest résumé.

@@ -27,8 +27,8 @@ public record ImportReport(
         @Schema(description = "The layout the parser read: one_column, two_column (a sidebar), table (a layout table), plain_text",
                 enumeration = { "one_column", "two_column", "table", "plain_text" })
         String layout,
-        @Schema(description = "The sections found, in the order they first appear",
-                enumeration = { "contact", "summary", "work", "education", "skills", "links", "other" })
+        @Schema(description = "The sections found, in the order they first appear: contact, summary, work, education, "
+                + "skills, links, other")
         List<String> sections,
         @Schema(description = "Sentences about what could not be read or may be wrong, e.g. \"no work history found\"")
         List<String> warnings) {

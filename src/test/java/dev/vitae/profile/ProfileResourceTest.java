@@ -244,7 +244,7 @@ class ProfileResourceTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("contact.frist_name"))
                 .body("errors[0].message", equalTo("unknown field"));
-        for (String readOnly : new String[] { "id", "status", "import_error", "resume", "created_at", "updated_at" }) {
+        for (String readOnly : new String[] { "id", "status", "import_error", "import_report", "resume", "created_at", "updated_at" }) {
             account.json().body("{\"" + readOnly + "\": null}").patch(PROFILES + "/" + id).then()
                     .statusCode(400)
                     .body("errors[0].field", equalTo(readOnly))

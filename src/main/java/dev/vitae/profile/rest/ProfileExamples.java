@@ -14,16 +14,20 @@ final class ProfileExamples {
 
     static final String PROFILE = """
             {"id": "0b8f6c1e-3f4a-4b7e-9a51-2f7f0f1f9d10", "name": "Default", "status": "ready", "import_error": null,
-             "contact": {"first_name": "Ada", "last_name": "Lovelace", "preferred_name": null, "email": "ada@example.com",
-              "phone": "+44 20 7946 0958", "date_of_birth": null},
-             "location": {"address_line1": null, "address_line2": null, "city": null, "state": null, "postal_code": null, "country": null},
-             "links": {"linkedin": null, "github": "https://github.com/ada", "portfolio": null, "website": null},
-             "work_experience": [], "education": [],
-             "eligibility": {"work_authorized_countries": null, "requires_sponsorship": null},
-             "preferences": {"salary_expectation": null, "earliest_start_date": null, "willing_to_relocate": null,
-              "remote_preference": null, "preferred_locations": null},
-             "self_identification": {"gender": null, "ethnicity": null, "veteran_status": null, "disability_status": null, "lgbtq": null},
-             "memories": ["8 years of backend engineering experience"], "cover_letter_template": null, "resume": null,
+             "import_report": {"format": "pdf", "pages": 2, "layout": "two_column",
+              "sections": ["contact", "summary", "work", "education", "skills"],
+              "warnings": ["two-column layout: the side column was read after the main one"]},
+             "contact": {"first_name": "Ada", "last_name": "Lovelace", "email": "ada@example.com", "phone": "+44 20 7946 0958"},
+             "location": {"city": "London", "country": "United Kingdom"},
+             "links": {"github": "https://github.com/ada"},
+             "work_experience": [{"company": "Analytical Engines Ltd", "title": "Backend Engineer", "start_date": "2018-03",
+              "is_current": true}],
+             "education": [],
+             "eligibility": {}, "preferences": {}, "self_identification": {},
+             "memories": ["8 years of backend engineering experience"], "cover_letter_template": null,
+             "resume": {"file_name": "ada-lovelace.pdf", "content_type": "application/pdf", "size_bytes": 48213,
+              "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+              "uploaded_at": "2026-07-01T12:00:00Z"},
              "created_at": "2026-07-01T12:00:00Z", "updated_at": "2026-07-01T12:00:00Z"}""";
 
     static final String VALIDATION = """

@@ -59,7 +59,8 @@ public class ProfileRequestReader {
 
     static final Set<String> WRITABLE = Set.of("name", "contact", "location", "links", "work_experience",
             "education", "eligibility", "preferences", "self_identification", "memories", "cover_letter_template");
-    static final Set<String> READ_ONLY = Set.of("id", "status", "import_error", "resume", "created_at", "updated_at");
+    static final Set<String> READ_ONLY = Set.of("id", "status", "import_error", "import_report", "resume", "created_at",
+            "updated_at");
 
     private final ObjectMapper strict;
     private final Validator validator;

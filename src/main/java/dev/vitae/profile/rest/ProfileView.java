@@ -15,16 +15,21 @@ import dev.vitae.profile.sections.Preferences;
 import dev.vitae.profile.sections.ProfileSections;
 import dev.vitae.profile.sections.SelfIdentification;
 import dev.vitae.profile.sections.WorkExperience;
+import dev.vitae.resume.ImportReport;
 import dev.vitae.resume.ResumeFileInfo;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** A profile as the API returns it. {@code resume} is null until a file has been uploaded. */
+/**
+ * A profile as the API returns it. {@code resume} is null until a file has been uploaded;
+ * {@code import_report} until an import has finished, and again while the next one runs.
+ */
 @RegisterForReflection
 public record ProfileView(
         UUID id,
         String name,
         ProfileStatus status,
         String importError,
+        ImportReport importReport,
         Contact contact,
         Location location,
         Links links,
@@ -41,7 +46,7 @@ public record ProfileView(
 
     static ProfileView of(Profile p) {
         ProfileSections s = p.sections;
-        return new ProfileView(p.id, p.name, p.status, p.importError, s.contact(), s.location(), s.links(),
+        return new ProfileView(p.id, p.name, p.status, p.importError, p.importReport, s.contact(), s.location(), s.links(),
                 s.workExperience(), s.education(), s.eligibility(), s.preferences(), s.selfIdentification(),
                 s.memories(), p.coverLetterTemplate, p.resume, p.createdAt, p.updatedAt);
     }
