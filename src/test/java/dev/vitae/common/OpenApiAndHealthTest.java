@@ -41,6 +41,27 @@ class OpenApiAndHealthTest {
                 .body("components.securitySchemes", hasKey("Bearer"));
     }
 
+    /** Generated clients send and read the names in the schemas: they must be the wire's snake_case names. */
+    @Test
+    void schemaPropertiesAreNamedAsOnTheWire() {
+        java.util.Map<String, java.util.Map<String, Object>> schemas = given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("components.schemas");
+        java.util.List<String> camel = new java.util.ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            Object properties = schema.get("properties");
+            if (properties instanceof java.util.Map<?, ?> map && !name.equals("JsonNode")) {
+                map.keySet().stream().map(String::valueOf).filter(p -> !p.matches("[a-z0-9_]+"))
+                        .forEach(p -> camel.add(name + "." + p));
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), camel);
+        given().accept("application/json").get("/q/openapi").then()
+                .body("components.schemas.ProfileView.properties", hasKey("import_report"))
+                .body("components.schemas.ProfileView.properties", hasKey("work_experience"))
+                .body("components.schemas.ImportReport.properties", hasKey("layout"))
+                .body("components.schemas.CandidateForm.properties", hasKey("job_id"));
+    }
+
     @Test
     void healthEndpointsAnswer() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
