@@ -17,7 +17,7 @@ final class ContactParser {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/.-])(?:\\+|00)?\\(?\\d[\\d\\s().\\-/]{5,20}\\d(?![\\w/])");
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:https?://|www\\.)[^\\s,;()<>\"']+|\\b(?:[a-z0-9-]+\\.)+(?:com|io|dev|net|org|me|co|app|design|page|site|xyz|ai|tech|info|de|uk|fr|nl|ca|au)(?:/[^\\s,;()<>\"']*)?");
+            "(?i)\\b(?:https?://|www\\.)[^\\s,;()<>\"']+|\\b(?:[a-z0-9-]+\\.)+(?:com|io|dev|net|org|me|co|app|design|page|site|xyz|ai|tech|info|eu|de|uk|fr|nl|ca|au|ng|in|us|be|ch|at|se|dk|fi|pl|cz|sk|es|pt|br|ru|jp|cn|kr|tw|sg|nz|za|ie|gr|hu|ro|il|tv|cc|ly|sh|gg|id|my|vn|mx|ar|cl)(?:/[^\\s,;()<>\"']*)?");
     private static final Pattern NETWORK_HANDLE = Pattern.compile("(?i)^(\\S+)\\s*\\((linkedin|github)\\)$");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Ll}]{1,3}|d'[\\p{L}]+|O'[\\p{L}]+");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "da", "di",
@@ -69,10 +69,14 @@ final class ContactParser {
                 texts.add(withoutContactDetails(line.text()).replaceAll("\\s*\\([^()]*\\b(?:willing|open|relocat|remote)[^()]*\\)", ""));
             }
         }
+        // A country printed alone is kept only when no line names the town.
+        Places.Place countryOnly = null;
         for (String text : texts) {
             for (String piece : pieces(text)) {
                 Places.Place p = Places.parse(piece);
-                if (p != null && !"Remote".equals(p.city())) {
+                if (p != null && p.city() == null) {
+                    countryOnly = countryOnly == null ? p : countryOnly;
+                } else if (p != null && !"Remote".equals(p.city())) {
                     return p;
                 }
             }
@@ -94,7 +98,7 @@ final class ContactParser {
                 }
             }
         }
-        return null;
+        return countryOnly;
     }
 
     /** An email address, a web address or a phone number, and nothing else. */
@@ -197,7 +201,11 @@ final class ContactParser {
         for (String link : links) {
             candidates.add(link);
         }
+        // The header's text without the e-mail address: a site on the e-mail's domain counts only where it is printed itself.
         String topText = String.join(" ", top.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
+        if (email != null) {
+            topText = topText.replace(email.toLowerCase(Locale.ROOT), " ");
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Matcher handle = NETWORK_HANDLE.matcher(line.text().trim());
@@ -215,7 +223,7 @@ final class ContactParser {
             Matcher url = URL.matcher(line.text());
             while (url.find()) {
                 String value = url.group();
-                if (email != null && email.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+                if (partOfEmail(line.text(), url.start(), url.end())) {
                     continue;
                 }
                 if (isContactArea(line.section()) || value.toLowerCase(Locale.ROOT).contains("linkedin.com")
@@ -230,14 +238,18 @@ final class ContactParser {
                 continue;
             }
             String host = host(url);
-            if (host == null || SOCIAL.contains(host) || (email != null && email.toLowerCase(Locale.ROOT).endsWith("@" + host))) {
+            if (host == null || SOCIAL.contains(host)) {
                 continue;
             }
             if (host.endsWith("linkedin.com")) {
                 out[0] = out[0] == null && url.contains("/in/") ? url : out[0];
             } else if (host.equals("github.com")) {
-                out[1] = out[1] == null && path(url).length() > 1 ? url : out[1];
-            } else if (topText.contains(host.replaceFirst("^www\\.", "")) || candidateIsText(candidate, lines)) {
+                // The profile itself ("github.com/user") over a repository link, wherever either was printed.
+                boolean profile = path(url).matches("/[\\w.-]+/?");
+                if (path(url).length() > 1 && (out[1] == null || profile && !path(out[1]).matches("/[\\w.-]+/?"))) {
+                    out[1] = url;
+                }
+            } else if (topText.contains(host) || candidateIsText(candidate, lines, email)) {
                 if (out[2] == null) {
                     out[2] = url;
                 } else if (out[3] == null && !sameTarget(out[2], url)) {
@@ -248,8 +260,29 @@ final class ContactParser {
         return out;
     }
 
-    private static boolean candidateIsText(String candidate, List<Line> lines) {
-        return lines.stream().anyMatch(l -> isContactArea(l.section()) && l.text().contains(candidate));
+    /** Whether the text at [start, end) belongs to an e-mail address ("me@site.dev" holds "site.dev"). */
+    private static boolean partOfEmail(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to).contains("@");
+    }
+
+    /**
+     * Whether a link is printed as contact detail: its address (without scheme or "www.") shows on
+     * a contact line or on the line that holds the e-mail address, wherever that line was placed.
+     */
+    private static boolean candidateIsText(String candidate, List<Line> lines, String email) {
+        String printed = candidate.replaceFirst("(?i)^https?://(www\\.)?", "").replaceAll("/$", "").toLowerCase(Locale.ROOT);
+        return lines.stream().anyMatch(l -> {
+            String text = l.text().toLowerCase(Locale.ROOT);
+            return text.contains(printed) && (isContactArea(l.section()) || email != null && text.contains(email.toLowerCase(Locale.ROOT)));
+        });
     }
 
     private static boolean sameTarget(String a, String b) {

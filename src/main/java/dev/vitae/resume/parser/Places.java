@@ -108,7 +108,7 @@ final class Places {
         if (text == null) {
             return null;
         }
-        String t = PLACE_LEAD.matcher(text.trim().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,•·|]+$", "").trim();
+        String t = PLACE_LEAD.matcher(text.trim().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,•·|*†]+$", "").trim();
         Matcher stateSlash = BRACKETED_STATE_SLASH.matcher(t);
         if (stateSlash.matches() && country(stateSlash.group(3)) != null && looksLikePlaceWord(stateSlash.group(1))) {
             return new Place(stateSlash.group(1).trim(), stateSlash.group(2).trim(), country(stateSlash.group(3)));
@@ -164,6 +164,10 @@ final class Places {
             if (country != null) {
                 return new Place(code.group(1), null, country);
             }
+        }
+        // "India", "United States": a country named alone (a code alone is too often a word: "IT", "IN").
+        if (t.length() >= 4 && looksLikePlaceWord(t) && country(t) != null) {
+            return new Place(null, null, country(t));
         }
         if (t.equalsIgnoreCase("remote")) {
             return new Place("Remote", null, null);

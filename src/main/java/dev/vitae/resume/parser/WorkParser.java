@@ -15,6 +15,9 @@ import dev.vitae.resume.ParsedResume.Position;
 final class WorkParser {
 
     private static final Pattern HEADER_SEPARATOR = Pattern.compile("\\s+[—–|·•]\\s+|\\s*\\|\\s*");
+    private static final Pattern LEVEL = Pattern.compile("(\\S)\\s+-\\s+(\\d{1,2}|I{1,3}|IV|VI{0,3})(?=\\s*(?:$|[,|·•—–]))");
+    private static final String GRADE_DASH = "\uE000";
+    private static final Pattern LAST_DASH = Pattern.compile("^(.+)\\s+[—–|·-]\\s+([^—–|·]+)$");
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|·•—–-]\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADER_LINES = 3;
@@ -73,7 +76,7 @@ final class WorkParser {
             header.addAll(above);
             Line anchorLine = content.get(anchor);
             Dates.Range range = ranges.get(k);
-            String rest = cleanRest(anchorLine.text().substring(0, range.start()) + " " + anchorLine.text().substring(range.end()));
+            String rest = withoutRange(anchorLine.text(), range);
             if (!rest.isEmpty()) {
                 header.add(anchorLine.withText(rest));
             }
@@ -183,6 +186,16 @@ final class WorkParser {
     }
 
     /** The anchor line without its dates: empty brackets, stray separators and end punctuation removed. */
+    /** A line's text without its dates; what stood on either side stays apart ("Title | Oct 2020 – Present, India" → "Title | India"). */
+    static String withoutRange(String text, Dates.Range range) {
+        String left = cleanRest(text.substring(0, range.start()));
+        String right = cleanRest(text.substring(range.end()));
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        return left + (AT.matcher(" " + right).lookingAt() ? " " : " | ") + right;
+    }
+
     static String cleanRest(String text) {
         return text.replaceAll("\\(\\s*\\)|[\"“”]\\s*[\"“”]", " ")
                 .replaceAll("(?i)\\b(?:from|since|during)\\s*$", "")
@@ -344,8 +357,11 @@ final class WorkParser {
                 }
                 text = withPlace[0];
             }
+            // "Research Engineer - 1", "Analyst - II": a grade after a dash belongs to the title, the dash is no separator.
+            text = LEVEL.matcher(text).replaceAll("$1" + GRADE_DASH + "$2");
             for (String part : SEPARATORS.split(text)) {
-                String value = part.trim();
+                // A footnote mark ("United States*") is no part of the value.
+                String value = withoutFootnoteMark(part.trim()).replace(GRADE_DASH, " - ");
                 if (value.isEmpty()) {
                     continue;
                 }
@@ -358,8 +374,12 @@ final class WorkParser {
         }
         draft.title = title;
         draft.company = company;
-        draft.location = location;
+        draft.location = location == null ? null : withoutFootnoteMark(location);
         return draft;
+    }
+
+    private static String withoutFootnoteMark(String text) {
+        return text.replaceAll("(?<=\\S)[*†‡]+$", "");
     }
 
     /** "Inc.", "GmbH": a legal form after a comma belongs to the name before it ("Red Hat, Inc."). */
@@ -399,7 +419,13 @@ final class WorkParser {
         for (int i = 1; i < commas.length; i++) {
             String tail = String.join(", ", java.util.Arrays.copyOfRange(commas, i, commas.length));
             if (Places.parse(tail) != null) {
-                return new String[] { String.join(", ", java.util.Arrays.copyOfRange(commas, 0, i)), tail };
+                String head = String.join(", ", java.util.Arrays.copyOfRange(commas, 0, i));
+                // "Acme — Hamburg, Germany": the town after the dash belongs to the place, not the employer.
+                java.util.regex.Matcher dash = LAST_DASH.matcher(head);
+                if (dash.find() && Places.parse(dash.group(2) + ", " + tail) != null) {
+                    return new String[] { dash.group(1), dash.group(2) + ", " + tail };
+                }
+                return new String[] { head, tail };
             }
         }
         String[] dash = text.split("\\s+[—–|·-]\\s+");

@@ -57,6 +57,36 @@ class ContactTest {
         assertEquals("Germany", Places.parse("Hamburg DE").country());
     }
 
+    @Test
+    void aSiteOnTheEmailDomainIsTheWebsiteAndAGithubProfileBeatsARepository() throws Exception {
+        ParsedResume r = parse("""
+                Noor Haddad
+                noor@haddad.dev | haddad.dev | github.com/noorh/dotfiles
+                Amman | noorhaddad.ng
+                """);
+        assertEquals("noor@haddad.dev", r.email());
+        assertEquals(java.util.Set.of("https://haddad.dev", "https://noorhaddad.ng"),
+                java.util.Set.of(r.portfolio(), r.website()));
+        assertEquals("https://github.com/noorh/dotfiles", r.github());
+
+        ParsedResume profile = parse("""
+                Noor Haddad
+                noor@example.com | github.com/noorh/dotfiles
+                Projects at github.com/noorh.
+                """);
+        assertEquals("https://github.com/noorh", profile.github());
+        // The address inside the e-mail is not a website of its own.
+        ParsedResume onlyEmail = parse("Noor Haddad\nnoor@haddad.dev\n");
+        assertNull(onlyEmail.portfolio());
+        assertNull(onlyEmail.website());
+    }
+
+    @Test
+    void aCountryAloneIsTheHomeOnlyWhenNoTownIsPrinted() throws Exception {
+        assertHome("India | +91 98450 12345", null, null, "India");
+        assertHome("Czech Republic\nBrno, Czech Republic", "Brno", null, "Czechia");
+    }
+
     private static void assertHome(String lines, String city, String state, String country) throws Exception {
         ParsedResume r = parse("Jane Example\n" + lines + "\njane@example.com\n");
         assertEquals(city, r.city(), lines);

@@ -154,6 +154,32 @@ class ResumeParserTest {
     }
 
     @Test
+    void gradesCountriesAndFootnoteMarksInJobHeaders() throws Exception {
+        ParsedResume r = ResumeParser.parse("""
+                Priya Raman
+                priya@example.com
+
+                Experience
+                Applied Scientist - 2, Northwind Labs | Oct 2020 – Present, India
+                • Built ranking models.
+                Developer Advocate, Contoso (2018/11 - 2020/09) — United States*
+                • Ran the community.
+                Fabrikam GmbH — Hamburg, Germany | Jan 2016 – Oct 2018
+                Software Engineer
+                • Wrote services.
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
+        assertEquals(3, r.work().size());
+        assertEquals("Applied Scientist - 2", r.work().get(0).title());
+        assertEquals("Northwind Labs", r.work().get(0).company());
+        assertEquals("India", r.work().get(0).location());
+        assertEquals("Contoso", r.work().get(1).company());
+        assertEquals("United States", r.work().get(1).location());
+        assertEquals("Fabrikam GmbH", r.work().get(2).company());
+        assertEquals("Hamburg, Germany", r.work().get(2).location());
+        assertEquals("Software Engineer", r.work().get(2).title());
+    }
+
+    @Test
     void labelledContactLinesBracketedPlacesAndBracketedDates() throws Exception {
         ParsedResume r = ResumeParser.parse("""
                 Maria Garcia
@@ -228,6 +254,10 @@ class ResumeParserTest {
         assertPlace("Bengaluru, Karnataka, India", "Bengaluru", "Karnataka", "India");
         assertPlace("Toronto, ON (CA)", "Toronto", "ON", "Canada");
         assertPlace("Hamburg DE", "Hamburg", null, "Germany");
+        assertPlace("United States*", null, null, "United States");
+        assertPlace("India", null, null, "India");
+        // A country code alone is too often a word ("IT", "IN").
+        assertEquals(null, Places.parse("IT"));
         assertEquals(null, Places.parse("Aurora Digital GmbH, Austin, TX"));
     }
 
