@@ -33,7 +33,15 @@ final class Vocabulary {
             "psychologist", "social worker", "generalist", "partner", "ux", "ui", "sre", "cto", "ceo", "cfo", "coo", "cmo",
             "head", "team lead", "tech lead", "contractor", "freelance", "freelancer", "president", "member", "trader",
             "banker", "teller", "cashier", "merchandiser", "storekeeper", "foreman", "superintendent", "registrar",
-            "counselor", "counsellor", "practitioner", "surgeon", "resident", "charge nurse", "midwife", "ambassador");
+            "counselor", "counsellor", "practitioner", "surgeon", "resident", "charge nurse", "midwife", "ambassador",
+            "evangelist", "advocate", "mentor", "translator", "interpreter", "investigator", "worker", "attendant",
+            "salesperson", "sales associate", "bartender", "barista", "waiter", "waitress", "cook", "baker", "butcher",
+            "cleaner", "janitor", "lifeguard", "nanny", "demonstrator", "teaching assistant", "postdoctoral",
+            // Dutch, German, French, Spanish, Portuguese, Italian
+            "medewerker", "docent", "stagiair", "ontwikkelaar", "mitarbeiter", "entwickler", "ingenieur", "berater",
+            "leiter", "werkstudent", "praktikant", "ingénieur", "développeur", "développeuse", "stagiaire", "chargé",
+            "chargée", "responsable", "chef de projet", "desarrollador", "ingeniero", "analista", "gerente", "becario",
+            "desenvolvedor", "engenheiro", "estagiário", "pesquisador", "professora", "sviluppatore", "tirocinante");
 
     private static final List<String> COMPANY_WORDS = List.of("inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag",
             "s.a.", "sa", "as", "asa", "ab", "bv", "b.v.", "nv", "plc", "co.", "corp", "corp.", "corporation", "company",
@@ -83,22 +91,27 @@ final class Vocabulary {
         return SCHOOL.matcher(text).find();
     }
 
-    /** Single words as a set, phrases ("head of") padded with spaces: counted in one pass over the text's words. */
-    private record WordList(java.util.Set<String> words, List<String> phrases) {
-        static WordList of(List<String> all) {
+    /**
+     * Single words as a set, phrases ("head of") padded with spaces: counted in one pass over the
+     * text's words. With {@code plurals}, "assistants" counts as "assistant" (people, not "Schools").
+     */
+    private record WordList(java.util.Set<String> words, List<String> phrases, boolean plurals) {
+        static WordList of(List<String> all, boolean plurals) {
             return new WordList(all.stream().filter(w -> !w.contains(" ")).collect(java.util.stream.Collectors.toSet()),
-                    all.stream().filter(w -> w.contains(" ")).map(w -> " " + w + " ").toList());
+                    all.stream().filter(w -> w.contains(" ")).map(w -> " " + w + " ").toList(), plurals);
         }
     }
 
-    private static final WordList TITLES = WordList.of(TITLE_WORDS);
-    private static final WordList COMPANIES = WordList.of(COMPANY_WORDS);
+    private static final WordList TITLES = WordList.of(TITLE_WORDS, true);
+    private static final WordList COMPANIES = WordList.of(COMPANY_WORDS, false);
 
     private static int hits(String text, WordList list) {
         String lower = " " + PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         int hits = 0;
         for (String word : new java.util.HashSet<>(java.util.Arrays.asList(lower.trim().split("\\s+")))) {
-            if (list.words().contains(word)) {
+            // "Research assistants", "Software Engineers": a plural counts as the word.
+            if (list.words().contains(word) || list.plurals() && word.length() > 4 && word.endsWith("s")
+                    && list.words().contains(word.substring(0, word.length() - 1))) {
                 hits++;
             }
         }

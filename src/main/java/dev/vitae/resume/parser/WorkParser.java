@@ -103,6 +103,7 @@ final class WorkParser {
             }
             Draft draft = draft(header, range, text.toString());
             draft.headerLines = header.size();
+            draft.aboveRows = aboveRows;
             drafts.add(draft);
         }
         boolean titleFirst = titleComesFirst(drafts);
@@ -110,7 +111,8 @@ final class WorkParser {
         for (Draft draft : drafts) {
             Position position = draft.resolve(titleFirst);
             Position previous = positions.isEmpty() ? null : positions.get(positions.size() - 1);
-            if (previous != null && before >= 2 && draft.headerLines < before && position.company() == null
+            boolean fewerHeaderLines = before >= 2 && draft.headerLines < before || before >= 1 && draft.aboveRows == 0;
+            if (previous != null && fewerHeaderLines && position.company() == null
                     && position.title() != null && previous.company() != null) {
                 // "Kempenland Motion B.V." over two roles: a role whose header is only its title is
                 // one more role at the employer above.
@@ -212,6 +214,7 @@ final class WorkParser {
         Dates.Range range;
         String description;
         int headerLines;
+        int aboveRows;
 
         /** 1 title before company, -1 company before title, 0 no evidence (by title/employer words). */
         int orderEvidence() {

@@ -180,6 +180,40 @@ class ResumeParserTest {
     }
 
     @Test
+    void rolesUnderOneEmployerPluralTitlesAndTitlesWithoutACommonWord() throws Exception {
+        ParsedResume grouped = parseText("""
+                Northwind Labs
+                Applied Scientist | Oct 2020 – Present
+                • Built ranking models.
+                Research Engineer | Oct 2019 – Sep 2020
+                • Tuned search.
+                """);
+        assertEquals(2, grouped.work().size());
+        assertEquals("Northwind Labs", grouped.work().get(1).company());
+        assertEquals("Research Engineer", grouped.work().get(1).title());
+
+        ParsedResume plural = parseText("""
+                June – August 2019: Intern in satellite engineering
+                Contoso Space – Betzdorf, Luxembourg
+                • Retrieved telemetry.
+                2018 – 2019: Research assistants in telecommunications
+                Fabrikam – Rennes, France
+                • Measured radios.
+                """);
+        assertEquals("Research assistants in telecommunications", plural.work().get(1).title());
+        assertEquals("Fabrikam", plural.work().get(1).company());
+
+        ParsedResume evangelist = parseText("Technical Evangelist, Contoso (2016/01 - 2017/12)\n• Gave talks.\n");
+        assertEquals("Technical Evangelist", evangelist.work().get(0).title());
+        assertEquals("Contoso", evangelist.work().get(0).company());
+    }
+
+    private static ParsedResume parseText(String experience) throws Exception {
+        return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
+    }
+
+    @Test
     void labelledContactLinesBracketedPlacesAndBracketedDates() throws Exception {
         ParsedResume r = ResumeParser.parse("""
                 Maria Garcia
