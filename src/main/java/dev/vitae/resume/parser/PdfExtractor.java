@@ -36,6 +36,8 @@ public final class PdfExtractor {
     /** A gap wider than this fraction of a font size is a word space. */
     private static final double WORD_GAP_EM = 0.1;
     private static final int MIN_TEXT_CHARACTERS = 20;
+    private static final java.util.regex.Pattern ICON_FONT = java.util.regex.Pattern.compile(
+            "(?i)awesome|fontello|glyphicons|octicons|academicons|ionicons|materialicons|material-?symbols|simple-?icons");
 
     private PdfExtractor() {
     }
@@ -352,7 +354,8 @@ public final class PdfExtractor {
             double lastSize = 0;
             PDFont lastFont = null;
             for (TextPosition glyph : positions) {
-                String unicode = Glyphs.clean(glyph.getUnicode());
+                // An icon (a phone, an envelope, a calendar) says nothing: it is read as a space.
+                String unicode = isIconFont(glyph.getFont()) ? " " : Glyphs.clean(glyph.getUnicode());
                 double gx = glyph.getXDirAdj();
                 double gsize = Math.max(1, glyph.getFontSizeInPt());
                 if (!Double.isNaN(x0)) {
@@ -398,6 +401,17 @@ public final class PdfExtractor {
                 }
             }
             addCell(current, x0, x1, y, size, boldChars, chars);
+        }
+
+        private final java.util.Map<PDFont, Boolean> iconFonts = new java.util.IdentityHashMap<>();
+
+        /** Icon fonts (Font Awesome, Fontello, Glyphicons, Octicons, Academicons) print pictures, not letters. */
+        private boolean isIconFont(PDFont font) {
+            if (font == null) {
+                return false;
+            }
+            return iconFonts.computeIfAbsent(font, f -> f.getName() != null
+                    && ICON_FONT.matcher(f.getName()).find());
         }
 
         private void addCell(StringBuilder text, double x0, double x1, double y, double size, int bold, int chars) {
