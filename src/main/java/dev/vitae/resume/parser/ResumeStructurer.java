@@ -222,7 +222,33 @@ public final class ResumeStructurer {
             cleaned.add(new Cleaned(line, text, bullet, heading, split, asidePending));
             asidePending = false;
         }
+        joinMarginHeadings(cleaned);
         return cleaned;
+    }
+
+    /**
+     * "Professional" / "Experience" in a margin column: a heading wrapped over two lines whose
+     * first word shares its row with the first line of the section. The section starts at that row.
+     */
+    private static void joinMarginHeadings(List<Cleaned> cleaned) {
+        for (int i = 1; i < cleaned.size(); i++) {
+            Cleaned second = cleaned.get(i);
+            if (second.vocabulary() == null || second.bullet()) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 4) && cleaned.get(j).source().row() == second.source().row() - 1; j--) {
+                Cleaned first = cleaned.get(j);
+                Vocabulary.Section joined = Headings.exact(first.text() + " " + second.text());
+                if (first.vocabulary() == null && !first.bullet() && j < i - 1 && first.text().split("\\s+").length <= 2
+                        && joined == second.vocabulary()) {
+                    cleaned.set(j, new Cleaned(first.source(), first.text() + " " + second.text(), false, joined, null,
+                            first.asideStart()));
+                    cleaned.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
     }
 
     /** How a line is printed: size (to a tenth of body text), weight and case. */

@@ -97,4 +97,28 @@ class SectionsTest {
         assertEquals(true, r.work().get(0).current());
         assertEquals("Hogeschool Utrecht", r.education().get(0).school());
     }
+    @Test
+    void aHeadingWrappedInTheMarginStartsItsSectionAtItsFirstWord() throws Exception {
+        // res.cls-style layout: "Professional" beside the first employer line, "Experience" under it.
+        List<TextLine> lines = List.of(
+                new TextLine("Adam Example", 1.6, false, false, 1),
+                new TextLine("adam@example.com", 1, false, false, 2),
+                new TextLine("Education", 0.9, false, false, 3),
+                new TextLine("Example University, Sydney, NSW, Australia", 1, false, false, 3),
+                new TextLine("Bachelor of Information Technology", 1, false, false, 4),
+                new TextLine("January 2008 – July 2012", 1, false, false, 4),
+                new TextLine("Professional", 0.9, false, false, 5),
+                new TextLine("Northwind Traders, Vancouver, BC, Canada", 1, false, false, 5),
+                new TextLine("Experience", 0.9, false, false, 6),
+                new TextLine("Senior Infrastructure Engineer", 1, false, false, 6),
+                new TextLine("January 2014 – present", 1, false, false, 6),
+                new TextLine("Set up the engineering operations of a new lab and hired its team.", 1, false, false, 7));
+        ParsedResume r = ResumeStructurer.structure(
+                new ExtractedText(lines, List.of(), java.util.Set.of(), "single_column", 1), ResumeFormat.PDF);
+        assertEquals(1, r.education().size());
+        assertEquals(1, r.work().size());
+        assertEquals("Northwind Traders", r.work().get(0).company());
+        assertEquals("Vancouver, BC, Canada", r.work().get(0).location());
+        assertEquals("Senior Infrastructure Engineer", r.work().get(0).title());
+    }
 }
