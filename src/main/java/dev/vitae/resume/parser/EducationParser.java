@@ -109,7 +109,7 @@ final class EducationParser {
     }
 
     static List<School> parse(List<Line> section) {
-        List<Line> lines = joinWrapped(section);
+        List<Line> lines = joinWrapped(Line.joinItemTails(section));
         List<School> schools = new ArrayList<>();
         boolean bulletEntries = lines.stream().filter(l -> !l.bullet()).noneMatch(l -> isEntryLine(l.text()));
         Entry current = new Entry();

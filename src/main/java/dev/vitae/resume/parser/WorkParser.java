@@ -32,7 +32,7 @@ final class WorkParser {
     }
 
     static List<Position> parse(List<Line> lines) {
-        List<Line> content = joinStackedDates(lines.stream()
+        List<Line> content = joinStackedDates(Line.joinItemTails(lines).stream()
                 .filter(l -> !Vocabulary.NOISE.contains(l.text().toLowerCase(Locale.ROOT)))
                 .filter(l -> !Vocabulary.DURATION.matcher(l.text()).matches())
                 .toList());
@@ -408,6 +408,10 @@ final class WorkParser {
                 || Vocabulary.companyScore(pieces.get(0)) > 0 || Vocabulary.companyScore(pieces.get(1)) > 0
                 || pieces.size() >= 3)) {
             return List.of(pieces.get(0), pieces.get(1));
+        }
+        // "Public Relations, Dar El-Iman Travel": two short names and nothing telling; the résumé's own order decides later.
+        if (pieces.size() == 2 && pieces.stream().allMatch(p -> p.split("\\s+").length <= 6 && Character.isUpperCase(p.codePointAt(0)))) {
+            return pieces;
         }
         return pieces.size() == 1 ? pieces : List.of(text);
     }

@@ -208,6 +208,32 @@ class ResumeParserTest {
         assertEquals("Contoso", evangelist.work().get(0).company());
     }
 
+    @Test
+    void entriesPrintedAsListItemsThatWrapAndNameTwoThingsWithoutATellingWord() throws Exception {
+        ParsedResume r = ResumeParser.parse("""
+                Salma Example
+                salma@example.com
+
+                Experience
+                • Software Engineer Intern, Northwind Traders, April 2022 until
+                now.
+                • Public Relations, Dar Al-Noor Travel, (2018 – 2019).
+                • Political Researcher, Gulf Policy Centre, (2015 - 2018).
+
+                Education
+                • Masters in political science, faculty of commerce, Suez Canal University,
+                2020.
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
+        assertEquals(3, r.work().size());
+        assertEquals("Northwind Traders", r.work().get(0).company());
+        assertEquals("2022-04", r.work().get(0).startDate());
+        assertTrue(r.work().get(0).current());
+        assertEquals("Public Relations", r.work().get(1).title());
+        assertEquals("Dar Al-Noor Travel", r.work().get(1).company());
+        assertEquals("Suez Canal University", r.education().get(0).school());
+        assertEquals("2020", r.education().get(0).endDate());
+    }
+
     private static ParsedResume parseText(String experience) throws Exception {
         return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
