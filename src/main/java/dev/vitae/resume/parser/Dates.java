@@ -74,7 +74,7 @@ final class Dates {
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?iu)(?<![\\d])" + MONTH_START + "(" + MONTH_WORD + ")" + SEPARATOR + "(" + MONTH_WORD + "),?\\s+(" + YEAR + ")(?![\\d])");
     private static final Pattern OPEN_RANGE = Pattern.compile(
-            "(?iu)(?<![\\d/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+|sinds\\s+)?(" + DATE + ")\\s*(?:–|—|-|→)\\s*:?$"
+            "(?iu)(?<![\\d/])(?:since\\s+|seit\\s+|depuis\\s+|desde\\s+|sinds\\s+)?(" + DATE + ")\\s*(?:–|—|-|→)\\s*:?(?:$|(?=[|·•]))"
                     + "|(?iu)(?<![\\p{L}])(?:since|seit|depuis|desde|sinds)\\s+(" + DATE + ")");
     private static final Pattern SINGLE = Pattern.compile("(?iu)(?<![\\d/])(" + DATE + ")(?![\\p{IsLatin}\\d/])");
     private static final Pattern WORD_YEAR = Pattern.compile(

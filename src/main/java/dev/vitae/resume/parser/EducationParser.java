@@ -49,8 +49,10 @@ final class EducationParser {
             + "division|centre|center|institute|faculdade|facultad|facult[eé]|d[ée]partement|fachbereich)\\s+(?:of|de|des|der|für)\\b");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:@|\\|)\\s+|\\s*\\|\\s*|\\s+[·•—–-]\\s+|\\s*;\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<![A-Z]|\\b[A-Z][a-z]|\\bSt|\\b(?:Eng|Sci|Tech|Phil|Com|Arch|Pharm|Des|Mus|Econ|Bus|Ed))\\.\\s+(?=\\p{Lu})");
+            "(?<![A-Z]|\\b[A-Z][a-z]|Sc|\\bSt|\\b(?:Eng|Sci|Tech|Phil|Com|Arch|Pharm|Des|Mus|Econ|Bus|Ed))\\.\\s+(?=\\p{Lu})");
     /** "M.A. Design at Humboldt-Universität": split on "at" only after a degree, never inside a school's name. */
+    private static final Pattern UNIVERSITY = Pattern.compile("(?iu)universit|universidad|hochschule|polytechnic|politecnico|大学|大學");
+    private static final Pattern MINOR = Pattern.compile("(?iu)^(?:with\\s+(?:a\\s+)?)?minors?\\s+(?:in|of)\\b");
     private static final Pattern DEGREE_AT = Pattern.compile("\\s+(?:at|from|@)\\s+");
     private static final Pattern GRADE = Pattern.compile("(?iu)\\b(?:c?gpa|grade|final grade|cumulative gpa|percentage|"
             + "average|note|nota|media|moyenne|score)\\b\\s*[:=]?\\s*(?:cgpa\\s*)?([0-9]+(?:[.,][0-9]+)?\\s*(?:/\\s*[0-9.]+|%)?)");
@@ -119,13 +121,18 @@ final class EducationParser {
                 continue;
             }
             if (line.bullet() && !(bulletEntries && isEntryLine(text))) {
-                if (DEGREE.matcher(text).find() && current.school != null) {
+                boolean degree = DEGREE.matcher(text).find() && current.school != null;
+                if (degree && !namesItsOwnSchool(text)) {
                     current = degreeUnderSchool(text, current, schools);
                     continue;
+                } else if (degree) {
+                    // "• Masters in political science, Faculty of Commerce, Suez Canal University, 2020": an entry of its own.
+                    current = push(current, schools);
+                } else {
+                    // Bullets under a school are details (thesis, advisor, honours); only a grade is kept.
+                    current.gpa = grade(text, current.gpa);
+                    continue;
                 }
-                // Bullets under a school are details (thesis, advisor, honours); only a grade is kept.
-                current.gpa = grade(text, current.gpa);
-                continue;
             }
             if (isDescription(text)) {
                 continue;
@@ -164,6 +171,17 @@ final class EducationParser {
         current.degree = degreeAndField[0];
         current.field = degreeAndField[1];
         return current;
+    }
+
+    /** A degree line that goes on to name a university of its own ("Maseeh College of Engineering" may be one of its faculties). */
+    private static boolean namesItsOwnSchool(String text) {
+        String[] parts = text.split("\\s*,\\s+|\\s+[|·—–-]\\s+");
+        for (int i = 1; i < parts.length; i++) {
+            if (UNIVERSITY.matcher(parts[i]).find() && !SUB_UNIT.matcher(parts[i]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -300,6 +318,10 @@ final class EducationParser {
         }
         List<String> kept = new ArrayList<>();
         for (String part : parts.stream().map(EducationParser::clean).filter(p -> !p.isEmpty() && (degrees.contains(p) || !isPlace(p))).toList()) {
+            // "B.S. Electrical Engineering, Minor in Economics": a minor after a degree is a remark, not a second degree.
+            if (!kept.isEmpty() && MINOR.matcher(part).find()) {
+                continue;
+            }
             // "Palacký University, Olomouc": a short name right after a school is where the school is.
             boolean afterSchool = !kept.isEmpty() && SCHOOL.matcher(kept.get(kept.size() - 1)).find()
                     && !DEGREE.matcher(kept.get(kept.size() - 1)).find();
@@ -453,6 +475,10 @@ final class EducationParser {
         if (abbreviation.find()) {
             end += abbreviation.end();
         }
+        // "MSc. Candidate": the abbreviation's full stop belongs to the degree.
+        if (end < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end - 1))) {
+            end++;
+        }
         String degree = text.substring(0, end).trim();
         String rest = text.substring(end).trim();
         // "Bachelor of Economics in International Trade": with a field after "in", the "of …" names the degree.
@@ -498,6 +524,15 @@ final class EducationParser {
             }
             if (entry.school == null && !entry.headed()) {
                 entry.school = entry.groupSchool;
+            }
+            // "University of Washington (Seattle WA)": where the school is, not its name.
+            Matcher place = TRAILING_BRACKET.matcher(entry.school == null ? "" : entry.school);
+            if (place.find() && (Places.parse(place.group(1)) != null || Places.parse(place.group(1).replaceFirst("\\s+(\\p{Lu}{2})$", ", $1")) != null)) {
+                entry.school = entry.school.substring(0, place.start()).trim();
+            }
+            // "BSE in Electrical Engineering, Minor in Economics": the minor is no part of the field.
+            if (entry.field != null) {
+                entry.field = entry.field.replaceFirst("(?iu)\\s*[,;/]\\s*(?:with\\s+(?:a\\s+)?)?minors?\\b.*$", "").trim();
             }
             schools.add(entry.toSchool());
         }

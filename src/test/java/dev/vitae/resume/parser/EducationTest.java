@@ -87,6 +87,28 @@ class EducationTest {
         assertSchool(schools.get(1), "SPŠ Bruntál", "High school", null, "2008", "2012");
     }
 
+    @Test
+    void abbreviatedDegreesBracketedPlacesMinorsAndDegreesNamingTheirOwnSchool() throws Exception {
+        List<School> schools = education("""
+                MSc. Candidate, Physics
+                Hanbit National University
+                2017 - | Daejeon, South Korea
+                University of Washington (Seattle WA)
+                B.S. Electrical Engineering, Minor in Economics
+                2010 – 2014
+                Nile Delta Institute of Technology, 2006 - 2010
+                • Masters in Public Policy, Faculty of Commerce, Canal Zone University, 2020
+                BSE in Civil Engineering, Minor in History, Lakeside University, 2004
+                """);
+        assertEquals(5, schools.size());
+        assertSchool(schools.get(0), "Hanbit National University", "MSc.", "Physics", "2017", null);
+        assertSchool(schools.get(1), "University of Washington", "B.S.", "Electrical Engineering", "2010", "2014");
+        assertEquals("Nile Delta Institute of Technology", schools.get(2).school());
+        assertEquals("Masters", schools.get(3).degree());
+        assertEquals("Public Policy", schools.get(3).fieldOfStudy());
+        assertSchool(schools.get(4), "Lakeside University", "BSE", "Civil Engineering", null, "2004");
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);
