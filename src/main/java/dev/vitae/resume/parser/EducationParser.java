@@ -89,6 +89,8 @@ final class EducationParser {
         String gpa;
         /** The line the entry began with. */
         Line opener;
+        /** A description followed the entry's dates: what comes next is another entry. */
+        boolean described;
         /** The school of a group this entry may belong to ("Eindhoven University of Technology" over two degrees). */
         String groupSchool;
 
@@ -134,8 +136,14 @@ final class EducationParser {
                     continue;
                 }
             }
-            if (isDescription(text)) {
+            boolean complete = current.hasDates() && current.school != null && (current.degree != null || current.field != null);
+            if (isDescription(text) || complete && isRemark(text)) {
+                current.described = current.hasDates() && (current.school != null || current.degree != null);
                 continue;
+            }
+            if (current.described && GRADE.matcher(text).replaceAll(" ").strip().length() > 0) {
+                // "… Rennes, France" / "Double degree in management …" / "Supélec ENGINEERING DEGREE": a described entry is over.
+                current = push(current, schools);
             }
             if (line.bold() && current.headed() && current.degree != null && current.hasDates()
                     && Dates.findSingle(text) == null && !DEGREE.matcher(text).find()) {
@@ -214,6 +222,12 @@ final class EducationParser {
     private static boolean isEntryLine(String text) {
         return DEGREE.matcher(text).find() || SCHOOL.matcher(text).find()
                 || java.util.Arrays.stream(SEPARATOR.split(text)).anyMatch(part -> DEGREE.matcher(part.trim()).find());
+    }
+
+    /** "Double degree in management, economics, management courses.": a short sentence after a complete entry. */
+    private static boolean isRemark(String text) {
+        return text.endsWith(".") && !text.endsWith("..") && text.split("\\s+").length >= 4
+                && Dates.findSingle(text) == null && !text.matches("^\\p{Lu}[\\p{L}.]*\\.$");
     }
 
     /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */

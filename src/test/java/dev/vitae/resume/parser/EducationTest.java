@@ -109,6 +109,22 @@ class EducationTest {
         assertSchool(schools.get(4), "Lakeside University", "BSE", "Civil Engineering", null, "2004");
     }
 
+    @Test
+    void aShortRemarkAfterACompleteEntryEndsIt() throws Exception {
+        List<School> schools = education("""
+                MASTER OF BUSINESS ADMINISTRATION (Final year)
+                ESM-IAE 2019 – 2020, Lyon, France
+                Double degree in management, economics, finance courses.
+                Polytech ENGINEERING DEGREE (Final year)
+                Telecom Valley 2017 – 2020, Nice, France
+                Grande école of engineering with a generalist curriculum and a specialization in networks.
+                """);
+        assertEquals(2, schools.size());
+        assertSchool(schools.get(0), "ESM-IAE", "MASTER OF BUSINESS ADMINISTRATION", null, "2019", "2020");
+        assertEquals("Telecom Valley", schools.get(1).school());
+        assertEquals("2017", schools.get(1).startDate());
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);
