@@ -35,7 +35,7 @@ final class EducationParser {
             + "|(?:[BM]\\.?\\s?(?i:Sc|S|A|Eng|E|Tech|Com|Ed|Phil|Arch|Des|Pharm|FA|Mus|SE|ASc|BA|IT|CA|CS)\\.?"
             + "|BS[CE]?|MS[CE]?|BA|MA|BE|ME|BEng|MEng|MPhil|MEd|MFA|MPH|MPA|MBA|BBA|BFA|BCom|MCom|BTech|MTech"
             + "|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|A\\.?A\\.?S?\\.?|A\\.?S\\.?)"
-            + "|本科|学士|學士|硕士|碩士|博士|研究生|大专|專科)(?![\\p{L}\\d])");
+            + "|本科|学士|學士|硕士|碩士|博士|研究生|大专|專科)(?![\\p{L}\\d]|-\\p{L})");
     private static final Pattern OF_THEN_IN = Pattern.compile("(?iu)^of\\s+(.+?)\\s+in\\s+(.+)$");
     /** "Master of Science (M.S.)": a degree's abbreviation printed after it belongs to it. */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile("^\\s*\\(([A-Z][\\w.\\s]{0,12})\\)");

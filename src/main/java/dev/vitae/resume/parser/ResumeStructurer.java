@@ -19,7 +19,7 @@ import dev.vitae.resume.ResumeFormat;
  */
 public final class ResumeStructurer {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃]|[-–—*+>](?=\\s))\\s*");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃∙⦁➢➤✓✔❖]|[-–—*+>](?=\\s))\\s*");
     private static final Pattern LEADER = Pattern.compile("\\s*(?:[.…·_]\\s?){4,}\\s*");
     private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|]|\\s{2,})\\s*");
 

@@ -125,6 +125,26 @@ class EducationTest {
         assertEquals("2017", schools.get(1).startDate());
     }
 
+    @Test
+    void wrappedListItemsUnderASchoolAreDetailsAndAccreditationIsNoDegree() throws Exception {
+        List<School> schools = education("""
+                Northfield University, Wales
+                B.Eng. in Software Engineering
+                1st class, with Honours, BCS-accredited
+                Sept 2011 – June 2015
+                ∙ Technologies used: Java, C++, C, Haskell, Python,
+                Ruby, PHP.
+                ∙ Graduated top of the class out of ap-
+                proximately 80 people.
+                ∙ Teaching assistant in Data Structures II,
+                Bachelor of Computer Science course at Lakeside University, 2014.
+                Lakeside Comprehensive School, Wales
+                """);
+        assertEquals(2, schools.size());
+        assertSchool(schools.get(0), "Northfield University", "B.Eng.", "Software Engineering", "2011-09", "2015-06");
+        assertEquals("Lakeside Comprehensive School", schools.get(1).school());
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);
