@@ -320,7 +320,7 @@ final class EducationParser {
             String[] alone = value.isEmpty() ? null : degree(value);
             if (alone != null && alone[1] == null) {
                 degrees.add(clean(value));
-            } else if (value.isEmpty() || isPlace(value)) {
+            } else if (value.isEmpty() || isPlace(value) || TRAILING_NOTE.matcher(" - " + value).matches()) {
                 continue;
             }
             String[] at = DEGREE_AT.split(value, 2);

@@ -145,6 +145,15 @@ class EducationTest {
         assertEquals("Lakeside Comprehensive School", schools.get(1).school());
     }
 
+    @Test
+    void aNoteBetweenSeparatorsIsNoSchool() throws Exception {
+        List<School> schools = education("""
+                2012–2016 Bachelor of Computer Science - ungraduated | Palacký University, Olomouc
+                """);
+        assertEquals(1, schools.size());
+        assertSchool(schools.get(0), "Palacký University", "Bachelor", "Computer Science", "2012", "2016");
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);
