@@ -199,10 +199,14 @@ final class WorkParser {
     }
 
     static String cleanRest(String text) {
-        return text.replaceAll("\\(\\s*\\)|[\"“”]\\s*[\"“”]", " ")
+        String cleaned = text.replaceAll("\\(\\s*\\)|[\"“”]\\s*[\"“”]", " ")
                 .replaceAll("(?i)\\b(?:from|since|during)\\s*$", "")
                 .replaceAll("\\s+([,.;:])", "$1")
-                .replaceAll("^[\\s,.;:|·•—–)(-]+|[\\s,.;:|·•—–(-]+$", "").trim();
+                .replaceAll("^[\\s,.;:|·•—–)(-]+|[\\s,;:|·•—–(-]+$", "").trim();
+        // "Fabrikam Inc. 2016 – 2017": a legal form keeps its full stop; any other stop before the dates goes.
+        String lastWord = cleaned.substring(cleaned.lastIndexOf(' ') + 1);
+        return LEGAL_FORM.matcher(lastWord).matches() && lastWord.contains(".") ? cleaned
+                : cleaned.replaceAll("[\\s,.;:|·•—–(-]+$", "");
     }
 
     /** An entry whose title and company may still be undecided among its header parts. */
@@ -343,6 +347,12 @@ final class WorkParser {
                 continue;
             }
             String[] at = AT.split(text, 2);
+            if (at.length == 2 && parts.size() >= 2 && text.endsWith(".")) {
+                // "Computer Science TA, Saint John's University. 09/2022 – Current." / "Teacher's assistant … at SJU.":
+                // with the title and employer already named, a sentence below them describes the job.
+                draft.description = description.isEmpty() ? text : text + "\n" + description;
+                continue;
+            }
             if (at.length == 2 && !at[0].isBlank() && !at[1].isBlank()) {
                 title = title == null ? at[0].trim() : title;
                 String right = at[1].trim();
@@ -365,6 +375,11 @@ final class WorkParser {
             for (String part : SEPARATORS.split(text)) {
                 // A footnote mark ("United States*") is no part of the value.
                 String value = withoutFootnoteMark(part.trim()).replace(GRADE_DASH, " - ");
+                // "Shift Supervisor.": a sentence's full stop, not an abbreviation's ("Acme Co.", "Sr.").
+                String lastWord = value.substring(value.lastIndexOf(' ') + 1);
+                if (lastWord.matches("\\p{L}*\\p{Ll}{3}\\.") && !LEGAL_FORM.matcher(lastWord).matches()) {
+                    value = value.substring(0, value.length() - 1);
+                }
                 if (value.isEmpty()) {
                     continue;
                 }

@@ -234,6 +234,25 @@ class ResumeParserTest {
         assertEquals("2020", r.education().get(0).endDate());
     }
 
+    @Test
+    void headersWrittenAsSentencesKeepTheirTitleAndEmployer() throws Exception {
+        ParsedResume r = parseText("""
+                Computer Science TA, Lakeview University. 09/2022 – Current.
+                Teacher’s assistant for the Computer Science department at LVU.
+                Assist in professor-led labs.
+                Corner Grocery, Andover, MN. 02/2018 – 08/2019.
+                Shift Supervisor.
+                Duties involved handling customer complaints in a professional manner.
+                Till Supervisor, Fabrikam Inc. 2016 – 2017
+                """);
+        assertEquals(3, r.work().size());
+        assertEquals("Computer Science TA", r.work().get(0).title());
+        assertEquals("Lakeview University", r.work().get(0).company());
+        assertEquals("Shift Supervisor", r.work().get(1).title());
+        assertEquals("Corner Grocery", r.work().get(1).company());
+        assertEquals("Fabrikam Inc.", r.work().get(2).company());
+    }
+
     private static ParsedResume parseText(String experience) throws Exception {
         return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
