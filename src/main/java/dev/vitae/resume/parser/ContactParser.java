@@ -122,7 +122,7 @@ final class ContactParser {
     /** Splits "Berlin, Germany | a@b.co · +49 30 1" into its pieces. */
     static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
-        for (String piece : text.split("\\s+[|·•]\\s+|\\s{2,}|\\s*\\|\\s*|\\s+•\\s*|\\s+·\\s*")) {
+        for (String piece : text.split("\\s+[|·•]\\s+|\\s{2,}|\\s*\\|\\s*|\\s*•\\s*|\\s+·\\s*")) {
             String value = LABEL.matcher(piece.trim()).replaceFirst("").trim();
             if (!value.isBlank()) {
                 pieces.add(value);

@@ -52,7 +52,11 @@ final class EducationParser {
             "(?<![A-Z]|\\b[A-Z][a-z]|Sc|\\bSt|\\b(?:Eng|Sci|Tech|Phil|Com|Arch|Pharm|Des|Mus|Econ|Bus|Ed))\\.\\s+(?=\\p{Lu})");
     /** "M.A. Design at Humboldt-Universität": split on "at" only after a degree, never inside a school's name. */
     private static final Pattern UNIVERSITY = Pattern.compile("(?iu)universit|universidad|hochschule|polytechnic|politecnico|大学|大學");
-    private static final Pattern MINOR = Pattern.compile("(?iu)^(?:with\\s+(?:a\\s+)?)?minors?\\s+(?:in|of)\\b");
+    private static final Pattern MINOR = Pattern.compile("(?iu)^(?:with\\s+(?:an?\\s+)?(?:minor|focus|specialis|specializ|"
+            + "concentration|emphasis)|minors?\\s+(?:in|of)\\b)");
+    /** "Professional Writing Graduate Certificate (PWGC)": a certificate or diploma named after its subject. */
+    private static final Pattern NAMED_CERTIFICATE = Pattern.compile(
+            "(?iu)^((?:\\p{L}[\\p{L}&'’-]*\\s+){1,6}(?:graduate\\s+|postgraduate\\s+)?(?:certificate|diploma)(?:\\s*\\([^()]{2,12}\\))?)(?=$|\\s*,\\s*(.*)$)");
     private static final Pattern DEGREE_AT = Pattern.compile("\\s+(?:at|from|@)\\s+");
     private static final Pattern GRADE = Pattern.compile("(?iu)\\b(?:c?gpa|grade|final grade|cumulative gpa|percentage|"
             + "average|note|nota|media|moyenne|score)\\b\\s*[:=]?\\s*(?:cgpa\\s*)?([0-9]+(?:[.,][0-9]+)?\\s*(?:/\\s*[0-9.]+|%)?)");
@@ -220,7 +224,7 @@ final class EducationParser {
 
     /** A line that starts an entry by itself: it names a degree or a school. */
     private static boolean isEntryLine(String text) {
-        return DEGREE.matcher(text).find() || SCHOOL.matcher(text).find()
+        return DEGREE.matcher(text).find() || NAMED_CERTIFICATE.matcher(text).find() || SCHOOL.matcher(text).find()
                 || java.util.Arrays.stream(SEPARATOR.split(text)).anyMatch(part -> DEGREE.matcher(part.trim()).find());
     }
 
@@ -232,7 +236,7 @@ final class EducationParser {
 
     /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */
     private static boolean isDescription(String text) {
-        if (DEGREE.matcher(text).find()) {
+        if (DEGREE.matcher(text).find() || NAMED_CERTIFICATE.matcher(text).find()) {
             // "Doctor of Philosophy (Ph.D.) student in Texts and Technology, with a focus on …" is an entry however long.
             return false;
         }
@@ -478,6 +482,11 @@ final class EducationParser {
     static String[] degree(String text) {
         Matcher m = DEGREE.matcher(text);
         if (!m.find()) {
+            Matcher named = NAMED_CERTIFICATE.matcher(text);
+            if (named.find()) {
+                String field = text.substring(named.end()).replaceFirst("^\\s*,\\s*", "");
+                return new String[] { named.group(1).trim(), field.isBlank() ? null : clean(field) };
+            }
             Matcher paren = Pattern.compile("^(.+?)\\s*\\((.+?)\\)$").matcher(text);
             if (paren.matches() && DEGREE.matcher(paren.group(2)).find() && !SCHOOL.matcher(paren.group(1)).find()) {
                 return new String[] { paren.group(2).trim(), clean(paren.group(1)) };

@@ -87,6 +87,12 @@ class ContactTest {
         assertHome("Czech Republic\nBrno, Czech Republic", "Brno", null, "Czechia");
     }
 
+    @Test
+    void aBulletGluedToThePlaceStillSeparatesIt() throws Exception {
+        ParsedResume spaced = parse("Jane Example\n407.555.0142 • Tampa, FL • jane@example.com\n");
+        assertHome("407.555.0142 • Tampa, FL• jane@example.com", "Tampa", "FL", spaced.country());
+    }
+
     private static void assertHome(String lines, String city, String state, String country) throws Exception {
         ParsedResume r = parse("Jane Example\n" + lines + "\njane@example.com\n");
         assertEquals(city, r.city(), lines);

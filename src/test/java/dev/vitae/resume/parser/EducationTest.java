@@ -154,6 +154,26 @@ class EducationTest {
         assertSchool(schools.get(0), "Palacký University", "Bachelor", "Computer Science", "2012", "2016");
     }
 
+    @Test
+    void aFocusIsNoPartOfTheFieldAndACertificateNamedAfterItsSubjectIsADegree() throws Exception {
+        List<School> schools = education("""
+                Doctor of Philosophy (Ph.D.) student in Digital Humanities, with a focus on archives, (In-Progress)
+                Lakeshore State University (Duluth, MN)
+                Technical Editing Graduate Certificate (TEGC), Writing and Rhetoric -15 credits
+                Lakeshore State University (Duluth, MN) 2021
+                Master of Arts (M.A.) in Education
+                Prairie College (Fargo, ND) 2018
+                """);
+        assertEquals(3, schools.size());
+        assertSchool(schools.get(0), "Lakeshore State University", "Doctor of Philosophy (Ph.D.)", "Digital Humanities", null, null);
+        assertEquals("Technical Editing Graduate Certificate (TEGC)", schools.get(1).degree());
+        assertEquals("Writing and Rhetoric", schools.get(1).fieldOfStudy());
+        assertEquals("Lakeshore State University", schools.get(1).school());
+        assertEquals("Prairie College", schools.get(2).school());
+        assertEquals("Master of Arts (M.A.)", schools.get(2).degree());
+        assertEquals("Education", schools.get(2).fieldOfStudy());
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);
