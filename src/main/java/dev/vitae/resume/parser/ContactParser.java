@@ -177,7 +177,8 @@ final class ContactParser {
                         || candidate.matches(".*\\b(19|20)\\d{2}\\s*[-–/]\\s*(19|20)?\\d{2}\\b.*")) {
                     continue;
                 }
-                if (isPossible(util, candidate, region)) {
+                // A number of ten digits or more printed alone on its line is a phone wherever its region is.
+                if (isPossible(util, candidate, region) || digits.length() >= 10 && candidate.equals(line.text().trim())) {
                     return candidate;
                 }
             }

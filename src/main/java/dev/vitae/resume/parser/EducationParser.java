@@ -57,6 +57,7 @@ final class EducationParser {
     /** "Professional Writing Graduate Certificate (PWGC)": a certificate or diploma named after its subject. */
     private static final Pattern NAMED_CERTIFICATE = Pattern.compile(
             "(?iu)^((?:\\p{L}[\\p{L}&'’-]*\\s+){1,6}(?:graduate\\s+|postgraduate\\s+)?(?:certificate|diploma)(?:\\s*\\([^()]{2,12}\\))?)(?=$|\\s*,\\s*(.*)$)");
+    private static final Pattern AWARD_IN = Pattern.compile("(?iu)^((?:extended\\s+|subsidiary\\s+)?(?:award|certificate|diploma))\\s+(?:in|of)\\s+(.+)$");
     private static final Pattern DEGREE_AT = Pattern.compile("\\s+(?:at|from|@)\\s+");
     private static final Pattern GRADE = Pattern.compile("(?iu)\\b(?:c?gpa|grade|final grade|cumulative gpa|percentage|"
             + "average|note|nota|media|moyenne|score)\\b\\s*[:=]?\\s*(?:cgpa\\s*)?([0-9]+(?:[.,][0-9]+)?\\s*(?:/\\s*[0-9.]+|%)?)");
@@ -332,6 +333,11 @@ final class EducationParser {
                 parts.add(at[0].trim());
                 value = at[1].trim();
             }
+            int degreeAt = degreeAfterSchoolWord(value);
+            if (degreeAt > 0) {
+                parts.add(value.substring(0, degreeAt).trim());
+                value = value.substring(degreeAt).trim();
+            }
             parts.addAll(commaParts(value));
         }
         List<String> kept = new ArrayList<>();
@@ -350,6 +356,25 @@ final class EducationParser {
             kept.add(part);
         }
         return kept;
+    }
+
+    /**
+     * "Hagley Park High School GCSE …", "Stanford University MS in Statistics": where a degree printed without a separator
+     * starts right after a school's closing word ("School", "University", …); -1 when there is none.
+     */
+    private static int degreeAfterSchoolWord(String text) {
+        if (DEGREE.matcher(text).find()) {
+            return -1;
+        }
+        Matcher word = Pattern.compile("(\\S+)\\s+(?=\\p{Lu})").matcher(text);
+        while (word.find()) {
+            Matcher school = SCHOOL.matcher(word.group(1));
+            Matcher degree = DEGREE.matcher(text.substring(word.end()));
+            if (school.matches() && degree.find() && !degree.group().matches("(?iu)(?:high|secondary) school.*")) {
+                return word.end();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -504,6 +529,12 @@ final class EducationParser {
         }
         String degree = text.substring(0, end).trim();
         String rest = text.substring(end).trim();
+        // "NCFE Level 2 Certificate in Equality and Diversity": the award's kind belongs to the degree, the subject is the field.
+        Matcher award = AWARD_IN.matcher(rest);
+        if (!degree.matches("(?iu).*(?:award|certificate|diploma)") && award.matches()) {
+            degree = degree + " " + award.group(1);
+            rest = award.group(2);
+        }
         // "Bachelor of Economics in International Trade": with a field after "in", the "of …" names the degree.
         Matcher ofThenIn = OF_THEN_IN.matcher(rest);
         if (ofThenIn.matches() && degree.matches("(?iu)(?:bachelor|master|doctor|associate)(?:'s|’s|s)?(?:\\s+degree)?")) {
@@ -541,6 +572,7 @@ final class EducationParser {
         if (!entry.isEmpty()) {
             // "Executive MBA" / "Insper": a name with no subject in it, in an entry without a school, is the school.
             if (entry.school == null && entry.degree != null && entry.field != null && !SUBJECT.matcher(entry.field).find()
+                    && !entry.degree.matches("(?iu).*\\b(?:award|certificate|diploma)")
                     && entry.field.split("\\s+").length <= 4 && titleCase(entry.field)) {
                 entry.school = entry.field;
                 entry.field = null;

@@ -219,6 +219,8 @@ final class WorkParser {
         String description;
         int headerLines;
         int aboveRows;
+        /** How many header lines gave parts. */
+        int partLines;
 
         /** 1 title before company, -1 company before title, 0 no evidence (by title/employer words). */
         int orderEvidence() {
@@ -238,6 +240,18 @@ final class WorkParser {
 
         Position resolve(boolean titleFirst) {
             List<String> left = new ArrayList<>(parts);
+            // "Retail assistant • Duty manager • Iceland Frozen Foods": of three or more parts, the one alone in being the
+            // least like a title is the employer, and the one most like a title (the first of equals) the title.
+            if (title == null && company == null && left.size() >= 3 && partLines == 1) {
+                int least = left.stream().mapToInt(Draft::score).min().orElseThrow();
+                int most = left.stream().mapToInt(Draft::score).max().orElseThrow();
+                List<String> employers = left.stream().filter(p -> score(p) == least).toList();
+                if (employers.size() == 1 && most > least) {
+                    company = employers.get(0);
+                    title = left.stream().filter(p -> score(p) == most).findFirst().orElseThrow();
+                    left.clear();
+                }
+            }
             if (title == null && company == null && left.size() >= 2) {
                 int evidence = orderEvidence();
                 boolean first = evidence != 0 ? evidence > 0 : titleFirst;
@@ -372,6 +386,7 @@ final class WorkParser {
             }
             // "Research Engineer - 1", "Analyst - II": a grade after a dash belongs to the title, the dash is no separator.
             text = LEVEL.matcher(text).replaceAll("$1" + GRADE_DASH + "$2");
+            int before = parts.size();
             for (String part : SEPARATORS.split(text)) {
                 // A footnote mark ("United States*") is no part of the value.
                 String value = withoutFootnoteMark(part.trim()).replace(GRADE_DASH, " - ");
@@ -388,6 +403,9 @@ final class WorkParser {
                 } else {
                     parts.addAll(titleAndCompany(value));
                 }
+            }
+            if (parts.size() > before) {
+                draft.partLines++;
             }
         }
         draft.title = title;

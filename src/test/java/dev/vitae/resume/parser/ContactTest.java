@@ -88,6 +88,12 @@ class ContactTest {
     }
 
     @Test
+    void aLongNumberAloneOnItsLineIsThePhoneWhateverItsRegion() throws Exception {
+        ParsedResume r = parse("Jane Example\n14 Mill Lane\nLeek\nStaffordshire\n07700900461\njane@example.com\n");
+        assertEquals("07700900461", r.phone());
+    }
+
+    @Test
     void aBulletGluedToThePlaceStillSeparatesIt() throws Exception {
         ParsedResume spaced = parse("Jane Example\n407.555.0142 • Tampa, FL • jane@example.com\n");
         assertHome("407.555.0142 • Tampa, FL• jane@example.com", "Tampa", "FL", spaced.country());

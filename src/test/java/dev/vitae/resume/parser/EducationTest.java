@@ -174,6 +174,26 @@ class EducationTest {
         assertEquals("Education", schools.get(2).fieldOfStudy());
     }
 
+    @Test
+    void aQualificationAfterTheSchoolsNameAndAnAwardInASubject() throws Exception {
+        List<School> schools = education("""
+                Moorside High School GCSE B’s and C’s in Maths and English
+                Northbridge College
+                NVQ Level 2 Catering and Hospitality
+                NCFE Level 1 Award In Customer Service
+                NCFE Level 2 Certificate In Health And Safety
+                """);
+        assertEquals(4, schools.size());
+        assertEquals("Moorside High School", schools.get(0).school());
+        assertEquals("GCSE", schools.get(0).degree());
+        assertSchool(schools.get(1), "Northbridge College", "NVQ Level 2", "Catering and Hospitality", null, null);
+        assertEquals("NCFE Level 1 Award", schools.get(2).degree());
+        assertEquals("Customer Service", schools.get(2).fieldOfStudy());
+        assertEquals(null, schools.get(2).school());
+        assertEquals("NCFE Level 2 Certificate", schools.get(3).degree());
+        assertEquals("Health And Safety", schools.get(3).fieldOfStudy());
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);

@@ -253,6 +253,18 @@ class ResumeParserTest {
         assertEquals("Fabrikam Inc.", r.work().get(2).company());
     }
 
+    @Test
+    void ofThreeSeparatedPartsTheOneLeastLikeATitleIsTheEmployer() throws Exception {
+        ParsedResume r = parseText("""
+                03/2012 – 05/2020
+                Stock assistant • Shift manager • Northwind Frozen Foods
+                Ran the store after closing.
+                """);
+        assertEquals(1, r.work().size());
+        assertEquals("Northwind Frozen Foods", r.work().get(0).company());
+        assertEquals("Stock assistant", r.work().get(0).title());
+    }
+
     private static ParsedResume parseText(String experience) throws Exception {
         return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
