@@ -67,7 +67,8 @@ final class EducationParser {
     private static final Pattern LABELLED = Pattern.compile("(?iu)^(major|field of study|field|concentration|"
             + "specialization|specialisation|emphasis|minor|thesis|dissertation|advisor|supervisor|relevant coursework|"
             + "coursework|courses|honou?rs|awards?|activities|profiel|profile)\\s*:\\s*(.*)$");
-    private static final Pattern MAJOR_SUFFIX = Pattern.compile("(?iu)^(.+?)\\s+major$");
+    /** "Economics major", "计算机科学与技术专业": a field named as the major. */
+    static final Pattern MAJOR_SUFFIX = Pattern.compile("(?iu)^(.+?)(?:\\s+major|(?<=\\p{IsHan})专业)$");
     private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("\\s*\\((?:[^()]*\\b(?:gpa|expected|final year|"
             + "in[- ]progress|ongoing|graduat\\w*|grade|honou?rs|distinction|cum laude|\\d{4})\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_NOTE = Pattern.compile("(?iu)\\s*[-–—,]\\s*(?:ungraduated|not completed|"

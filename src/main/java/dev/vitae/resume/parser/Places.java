@@ -104,11 +104,19 @@ final class Places {
     private static final int STANDALONE_CITY_POPULATION = 100_000;
 
     /** The location a short piece of text states, or null when it is not one. */
+    private static final Pattern CHINESE_ADDRESS = Pattern.compile(
+            "^(\\p{IsHan}{2,3}省)?(\\p{IsHan}{2,3}?市)(?=\\p{IsHan}{0,4}[区县]|$)(?!.*[\\p{IsHiragana}\\p{IsKatakana}])");
+
     static Place parse(String text) {
         if (text == null) {
             return null;
         }
         String t = PLACE_LEAD.matcher(text.trim().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,•·|*†]+$", "").trim();
+        // "北京市海淀区西小口路…", "广东省深圳市南山区…": a Chinese address names its city (and province) first.
+        Matcher chinese = CHINESE_ADDRESS.matcher(t);
+        if (chinese.lookingAt()) {
+            return new Place(chinese.group(2), chinese.group(1), "China");
+        }
         Matcher stateSlash = BRACKETED_STATE_SLASH.matcher(t);
         if (stateSlash.matches() && country(stateSlash.group(3)) != null && looksLikePlaceWord(stateSlash.group(1))) {
             return new Place(stateSlash.group(1).trim(), stateSlash.group(2).trim(), country(stateSlash.group(3)));

@@ -21,6 +21,9 @@ public final class ResumeStructurer {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●■○◆►▸‣⁃∙⦁➢➤✓✔❖]|[-–—*+>](?=\\s))\\s*");
     private static final Pattern LEADER = Pattern.compile("\\s*(?:[.…·_]\\s?){4,}\\s*");
+    /** An employer's legal form closing a line: "… Co., Ltd.", "… GmbH", "…有限公司". */
+    private static final Pattern LEGAL_FORM_END = Pattern.compile(
+            "(?:公司|集团|株式会社|(?iu)\\b(?:ltd|inc|gmbh|llc|plc|corp|s\\.?a|b\\.?v)\\.?)\\s*$");
     private static final Pattern SKILL_SPLIT = Pattern.compile("\\s*(?:[,;·•|]|\\s{2,})\\s*");
 
     private ResumeStructurer() {
@@ -213,9 +216,11 @@ public final class ResumeStructurer {
             String[] split = heading == null && !bullet && (line.size() >= 1.3 || line.heading()) ? Headings.leading(text) : null;
             if (heading == null && split == null && !bullet && looksLikeHeading(line, text)) {
                 heading = Headings.byRoot(text);
-                // "Graduate Certificate in Critical Care Nursing" names an entry, not a "Certificates" section.
+                // "Graduate Certificate in Critical Care Nursing" names an entry, not a "Certificates" section;
+                // "… Information Technology Co., Ltd." names an employer, not a skills section.
                 if (heading != null && (EducationParser.DEGREE.matcher(text).find() || Vocabulary.isSchool(text)
-                        || heading == Vocabulary.Section.OTHER && namesAnEntry(text))) {
+                        || heading == Vocabulary.Section.OTHER && namesAnEntry(text) || LEGAL_FORM_END.matcher(text).find()
+                        || EducationParser.MAJOR_SUFFIX.matcher(text).matches())) {
                     heading = null;
                 }
             }

@@ -149,7 +149,8 @@ final class WorkParser {
                 }
             }
             boolean namesJob = Vocabulary.titleScore(header.toString()) > 0 || Vocabulary.companyScore(header.toString()) > 0;
-            if (atEdge && namesJob && (rest.isEmpty() ? 0 : rest.split("\\s+").length) <= 5) {
+            // Few words and a short text: a sentence in a script without spaces ("自2009年8月份至今…") is no header.
+            if (atEdge && namesJob && (rest.isEmpty() ? 0 : rest.split("\\s+").length) <= 5 && rest.length() <= 60) {
                 int at = 0;
                 while (at < anchors.size() && anchors.get(at) < i) {
                     at++;
@@ -343,7 +344,7 @@ final class WorkParser {
     }
 
     private static boolean endsSentence(String text) {
-        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(";");
+        return text.matches("(?s).*[.!?;。！？；]$");
     }
 
     private static Draft draft(List<Line> header, Dates.Range range, String description) {

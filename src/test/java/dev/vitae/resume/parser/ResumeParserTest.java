@@ -21,6 +21,9 @@ import dev.vitae.resume.ResumeParseException;
 import dev.vitae.support.ResumeFixtures;
 import dev.vitae.support.ResumeFixtures.Fixture;
 import dev.vitae.support.SameUrl;
+import dev.vitae.support.fixtures.Block;
+import dev.vitae.support.fixtures.Block.Run;
+import dev.vitae.support.fixtures.DocxResumeWriter;
 import dev.vitae.support.fixtures.ResumeLabel;
 import dev.vitae.support.fixtures.ResumeLabel.Contact;
 import dev.vitae.support.fixtures.ResumeLabel.Position;
@@ -263,6 +266,35 @@ class ResumeParserTest {
         assertEquals(1, r.work().size());
         assertEquals("Northwind Frozen Foods", r.work().get(0).company());
         assertEquals("Stock assistant", r.work().get(0).title());
+    }
+
+    @Test
+    void aChineseWordResumeWithoutAWorkHeading() throws Exception {
+        List<Block> blocks = List.of(
+                new Block.Contact(List.of(Run.plain("139 0000 0000"))),
+                new Block.Contact(List.of(Run.plain("wang@example.com"))),
+                new Block.Contact(List.of(Run.plain("上海市浦东新区世纪大道"))),
+                new Block.Name("王小明"),
+                new Block.Heading("自我评价"),
+                new Block.Paragraph(List.of(Run.plain("热爱学习，热爱工作。"))),
+                new Block.Paragraph(List.of(Run.bold("上海蓝桥信息技术有限公司"))),
+                new Block.Paragraph(List.of(Run.plain("2015/03 – 至今"))),
+                new Block.Paragraph(List.of(Run.bold("软件工程师"))),
+                new Block.Paragraph(List.of(Run.plain("自2015年3月份至今一直负责公司核心模块的开发工作，并参与团队的管理。"))),
+                new Block.Heading("教育背景"),
+                new Block.Paragraph(List.of(Run.plain("复旦大学"))),
+                new Block.Paragraph(List.of(Run.plain("软件工程专业"))),
+                new Block.Paragraph(List.of(Run.plain("2011/09 – 2015/06"))));
+        ParsedResume r = ResumeParser.parse(DocxResumeWriter.write("王小明", blocks), ResumeFormat.DOCX);
+        assertEquals("上海市", r.city());
+        assertEquals(1, r.work().size(), r.work().toString());
+        assertEquals("上海蓝桥信息技术有限公司", r.work().get(0).company());
+        assertEquals("软件工程师", r.work().get(0).title());
+        assertEquals("2015-03", r.work().get(0).startDate());
+        assertEquals(1, r.education().size());
+        assertEquals("复旦大学", r.education().get(0).school());
+        assertEquals("软件工程", r.education().get(0).fieldOfStudy());
+        assertEquals("2011-09", r.education().get(0).startDate());
     }
 
     private static ParsedResume parseText(String experience) throws Exception {
