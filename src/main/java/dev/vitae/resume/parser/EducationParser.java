@@ -155,6 +155,12 @@ final class EducationParser {
                     && Dates.findSingle(text) == null && !DEGREE.matcher(text).find()) {
                 // "Insper" / "Executive MBA  2020 – 2021" / "Fundação Getulio Vargas": the next school, printed like the first.
                 current = push(current, schools);
+                if (!SEPARATOR.matcher(text).find() && !text.contains(",") && text.split("\\s+").length <= 8 && degree(text) == null) {
+                    // A name alone names the school, whatever its words ("DPS Dwarka").
+                    current.school = clean(text);
+                    current.opener = line;
+                    continue;
+                }
             }
             Entry before = current;
             boolean wasEmpty = current.isEmpty();
@@ -211,6 +217,10 @@ final class EducationParser {
                     && Math.abs(line.size() - previous.size()) < 0.05 && line.words() <= 3 && !isEntryLine(line.text())
                     && Dates.findSingle(line.text()) == null && !previous.text().matches(".*[.,;:)]$")
                     && DEGREE.matcher(previous.text()).find();
+            // "B.Tech. in Computer Science" / "& Engineering": a line opening with "&" or "and" goes on with the degree above.
+            fragment |= previous != null && !line.bullet() && !previous.bullet() && line.words() <= 4
+                    && line.text().matches("(?iu)^(?:&|and\\s).*") && DEGREE.matcher(previous.text()).find()
+                    && Dates.findSingle(line.text()) == null;
             boolean sameRow = previous != null && previous.row() == line.row() && !line.bullet() && !previous.bullet();
             if (fragment) {
                 joined.set(joined.size() - 1, previous.withText(previous.text() + " " + line.text()));

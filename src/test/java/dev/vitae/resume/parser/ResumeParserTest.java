@@ -297,6 +297,27 @@ class ResumeParserTest {
         assertEquals("2011-09", r.education().get(0).startDate());
     }
 
+    @Test
+    void aSchoolPrintedLikeTheFirstIsOneWhateverItsWordsAndADegreeGoesOnAfterAnAmpersand() throws Exception {
+        List<Block> blocks = List.of(
+                new Block.Name("Ravi Example"),
+                new Block.Contact(List.of(Run.plain("ravi@example.com"))),
+                new Block.Heading("Education"),
+                new Block.Paragraph(List.of(Run.bold("Northgate Institute of Technology"))),
+                new Block.Paragraph(List.of(Run.plain("B.Tech. in Computer Science"))),
+                new Block.Paragraph(List.of(Run.plain("& Engineering"))),
+                new Block.Paragraph(List.of(Run.plain("Expected May 2021 | Pune, India"))),
+                new Block.Paragraph(List.of(Run.bold("Greenfield Heights"))),
+                new Block.Paragraph(List.of(Run.plain("Class 12"))),
+                new Block.Paragraph(List.of(Run.plain("2017 | Pune, India"))));
+        ParsedResume r = ResumeParser.parse(DocxResumeWriter.write("Ravi Example", blocks), ResumeFormat.DOCX);
+        assertEquals(2, r.education().size(), r.education().toString());
+        assertEquals("Computer Science & Engineering", r.education().get(0).fieldOfStudy());
+        assertEquals("Greenfield Heights", r.education().get(1).school());
+        assertEquals("Class 12", r.education().get(1).degree());
+        assertEquals("2017", r.education().get(1).endDate());
+    }
+
     private static ParsedResume parseText(String experience) throws Exception {
         return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
