@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,11 +36,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.vitae.account.CurrentAccount;
+import dev.vitae.common.ApiException;
 import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.ETags;
+import dev.vitae.common.validation.OnCreate;
 import dev.vitae.profile.Profile;
 import dev.vitae.profile.ProfileImportTarget;
 import dev.vitae.profile.ProfileReads;
@@ -49,7 +51,11 @@ import dev.vitae.resume.ResumeUploads;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The auto-apply profiles API. Rules live in {@link ProfileService} and {@link ProfileRequestReader}. */
+/**
+ * The auto-apply profiles API. Bodies are typed ({@link ProfileRequest} in, {@link ProfileView}
+ * out) and checked by Jackson and Bean Validation before a method runs; the rules that need the
+ * stored profile live in {@link ProfileService}.
+ */
 @Path("/api/auto-apply/profiles")
 // A started request runs to its end even if the client hangs up: see README, "Client disconnects".
 @Cancellable(false)
@@ -69,25 +75,18 @@ public class ProfileResource {
     private static final Pattern PREFER_WAIT = Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,6})");
 
     private final ProfileService service;
-    private final ProfileRequestReader reader;
     private final CurrentAccount account;
     private final ResumeUploads uploads;
     private final ImportWaiters waiters;
     private final ProfileReads reads;
 
-    public ProfileResource(ProfileService service, ProfileRequestReader reader, CurrentAccount account,
+    public ProfileResource(ProfileService service, CurrentAccount account,
             ResumeUploads uploads, ImportWaiters waiters, ProfileReads reads) {
         this.reads = reads;
         this.service = service;
-        this.reader = reader;
         this.account = account;
         this.uploads = uploads;
         this.waiters = waiters;
-    }
-
-    /** Body of a 202 answer to an upload. */
-    @RegisterForReflection
-    public record ImportAccepted(UUID profileId, ProfileStatus status) {
     }
 
     /** The multipart form of an upload, for the OpenAPI document. */
@@ -172,8 +171,11 @@ public class ProfileResource {
                     examples = @ExampleObject(name = "validation", value = ProfileExamples.VALIDATION)))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> create(JsonNode body) {
-        return service.create(account.id(), reader.forCreate(body))
+    public Uni<Response> create(@Valid @ConvertGroup(to = OnCreate.class) ProfileRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("A JSON object body is required.");
+        }
+        return service.create(account.id(), body.changes())
                 .map(profile -> withETag(Response.created(URI.create(BASE + "/" + profile.id)), profile));
     }
 
@@ -248,8 +250,14 @@ public class ProfileResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            JsonNode body) {
-        return service.patch(account.id(), id, ifMatch, reader.forPatch(body))
+            @Valid ProfileRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("A JSON object body is required.");
+        }
+        if (body.isEmpty()) {
+            throw ApiException.badRequest("The PATCH body has no field to change.");
+        }
+        return service.patch(account.id(), id, ifMatch, body.changes())
                 .map(profile -> withETag(Response.ok(), profile));
     }
 

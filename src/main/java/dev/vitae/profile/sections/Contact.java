@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import dev.vitae.common.validation.RealDate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Who the applicant is and how to reach them. First and last name and email are required. */
@@ -21,7 +22,7 @@ public record Contact(
         @Size(max = 100) String preferredName,
         @NotBlank @Email(message = "must be an email address") @Size(max = 254) String email,
         @Size(max = 50) @Pattern(regexp = PHONE, message = "must be a phone number (digits, spaces, + ( ) - . and an optional extension)") String phone,
-        @Pattern(regexp = PartialDates.FULL_DATE, message = "must be a date YYYY-MM-DD") String dateOfBirth) {
+        @RealDate String dateOfBirth) {
 
     static final String PHONE = "^\\+?[0-9 ()./\\-]{3,40}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?$";
 

@@ -1,23 +1,26 @@
 package dev.vitae.profile.sections;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import dev.vitae.common.validation.DateRange;
+import dev.vitae.common.validation.InOrder;
+import dev.vitae.common.validation.RealDate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One school. The GPA is free text ("3.8/4.0") because scales differ between countries. */
 @RegisterForReflection
+@InOrder
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Education(
         @Size(max = 200) String school,
         @Size(max = 200) String degree,
         @Size(max = 200) String fieldOfStudy,
-        @Pattern(regexp = PartialDates.PARTIAL_DATE, message = PartialDates.MESSAGE) String startDate,
-        @Pattern(regexp = PartialDates.PARTIAL_DATE, message = PartialDates.MESSAGE) String endDate,
-        @Size(max = 20) String gpa) {
+        @RealDate(partial = true) String startDate,
+        @RealDate(partial = true) String endDate,
+        @Size(max = 20) String gpa) implements DateRange {
 }

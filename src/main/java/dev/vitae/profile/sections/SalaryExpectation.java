@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import dev.vitae.common.validation.IsoCurrency;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Desired pay: all three parts are required once a salary expectation is given. */
@@ -18,6 +19,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SalaryExpectation(
         @NotNull @DecimalMin("0") @DecimalMax("1000000000") BigDecimal amount,
-        @NotNull String currency,
+        @NotNull @IsoCurrency String currency,
         @NotNull SalaryPeriod period) {
 }
