@@ -22,6 +22,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Bean Validation reaches the value through {@link dev.vitae.common.validation.PatchValueExtractor},
  * so {@code Patch<@Size(max = 100) String>} checks the string when there is one.
  */
+@RegisterForReflection
 @JsonDeserialize(using = Patch.Reader.class)
 public final class Patch<T> {
 
