@@ -104,8 +104,7 @@ public final class JsonErrors {
 
     /** The path of a key given twice in one object ({@code STRICT_DUPLICATE_DETECTION}), or null. */
     private static String duplicateField(JsonParseException e) {
-        if (e.getOriginalMessage() == null
-                || !e.getOriginalMessage().startsWith(DUPLICATE)) {
+        if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith(DUPLICATE)) {
             return null;
         }
         String name = e.getOriginalMessage().substring(DUPLICATE.length());
@@ -114,7 +113,8 @@ public final class JsonErrors {
         JsonStreamContext context = parser == null ? null : parser.getParsingContext();
         Deque<String> parts = new ArrayDeque<>();
         // The innermost object already holds the repeated name; its parents give the way to it.
-        for (JsonStreamContext c = context == null ? null : context.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+        JsonStreamContext c = context == null ? null : context.getParent();
+        for (; c != null && !c.inRoot(); c = c.getParent()) {
             parts.addFirst(c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
         }
         StringBuilder path = new StringBuilder();
