@@ -128,7 +128,11 @@ class OpenApiAndHealthTest {
                         "cover_letter_template", "resume", "created_at"))
                 .body("components.schemas.ProfileView.properties.import_error.type", hasItems("string", "null"))
                 .body("components.schemas.ProfileView.properties.cover_letter_template.type", hasItems("string", "null"))
-                .body("components.schemas.ProfileView.properties.name.type", equalTo("string"));
+                .body("components.schemas.ProfileView.properties.name.type", equalTo("string"))
+                // Formats the validators enforce are stated too.
+                .body("components.schemas.WorkExperience.properties.start_date.pattern", notNullValue())
+                .body("components.schemas.Links.properties.github.format", equalTo("uri"))
+                .body("components.schemas.Contact.properties.date_of_birth.format", equalTo("date"));
     }
 
     @Test

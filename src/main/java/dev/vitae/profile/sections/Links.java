@@ -1,5 +1,7 @@
 package dev.vitae.profile.sections;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -11,8 +13,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Links(@HttpUrl String linkedin, @HttpUrl String github, @HttpUrl String portfolio,
-        @HttpUrl String website) {
+public record Links(
+        @Schema(format = "uri", maxLength = 500) @HttpUrl String linkedin,
+        @Schema(format = "uri", maxLength = 500) @HttpUrl String github,
+        @Schema(format = "uri", maxLength = 500) @HttpUrl String portfolio,
+        @Schema(format = "uri", maxLength = 500) @HttpUrl String website) {
 
     public static Links empty() {
         return new Links(null, null, null, null);
