@@ -35,26 +35,12 @@ public final class ErrorBodies {
         return isCandidatesApi(path) ? MediaType.APPLICATION_JSON_TYPE : PROBLEM_JSON;
     }
 
-    public static Map<String, Object> body(String path, int status, String code, String message, List<FieldError> errors) {
-        return isCandidatesApi(path) ? candidatesBody(code, message, errors) : problemBody(status, code, message, errors);
+    public static Object body(String path, int status, String code, String message, List<FieldError> errors) {
+        return isCandidatesApi(path) ? candidatesBody(code, message, errors) : Problem.of(status, code, message, errors);
     }
 
     private static boolean isCandidatesApi(String path) {
         return path != null && (path.startsWith(CANDIDATES_PREFIX) || path.equals("/api/v1"));
-    }
-
-    private static Map<String, Object> problemBody(int status, String code, String message, List<FieldError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:vitae:problem:" + code);
-        body.put("title", title(status));
-        body.put("status", status);
-        body.put("detail", message);
-        body.put("code", code);
-        body.put("message", message);
-        if (errors != null && !errors.isEmpty()) {
-            body.put("errors", errors);
-        }
-        return body;
     }
 
     private static Map<String, Object> candidatesBody(String code, String message, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package dev.vitae.common;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.smallrye.mutiny.CompositeException;
 
 /**
@@ -51,8 +53,20 @@ public class ErrorMappers {
         return toResponse(e, uri);
     }
 
+    /** Quarkus's own mapper would answer Jackson's binding failures with its own body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        return toResponse(e, uri);
+    }
+
+    /** Failed {@code @Valid} parameters: Quarkus's own mapper would answer its own report body. */
+    @ServerExceptionMapper
+    public Response parameterViolation(ResteasyReactiveViolationException e, UriInfo uri) {
         return toResponse(e, uri);
     }
 
@@ -68,16 +82,20 @@ public class ErrorMappers {
             // The JSON body reader wraps parse failures; report what was wrong with the JSON.
             cause = cause.getCause();
         }
+        if (cause instanceof JsonProcessingException && apiCause(cause) != null) {
+            // Thrown while Jackson read the body (the JSON size limit): Jackson wrapped it with the field.
+            cause = apiCause(cause);
+        }
         if (cause instanceof ApiException api) {
             return ErrorBodies.render(path, api);
         }
         if (cause instanceof JsonProcessingException json) {
-            return ErrorBodies.render(path, jsonError(json));
+            return ErrorBodies.render(path, JsonErrors.problem(json));
         }
         if (cause instanceof ConstraintViolationException violations) {
             return ErrorBodies.render(path, ApiException.validation(violations.getConstraintViolations().stream()
-                    .map(v -> new FieldError(Names.violationPath(v.getPropertyPath().toString()), v.getMessage()))
-                    .sorted((a, b) -> a.field().compareTo(b.field()))
+                    .map(v -> new FieldError(Names.violationPath(v.getPropertyPath()), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                     .collect(Collectors.toList())));
         }
         if (databaseUnreachable(e)) {
@@ -131,16 +149,6 @@ public class ErrorMappers {
         return ErrorBodies.render(path, status, code, message, List.of());
     }
 
-    /** Turns a Jackson failure into a 400 that names the field and says what was expected. */
-    static ApiException jsonError(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            return ApiException.badRequest("The request body is not valid JSON" + where + ".");
-        }
-        return ApiException.invalidField(JsonErrors.field(mapping), JsonErrors.message(mapping));
-    }
-
     /** A failure to reach PostgreSQL (refused, reset or timed-out connection), anywhere in the chain. */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -153,6 +161,15 @@ public class ErrorMappers {
             }
         }
         return false;
+    }
+
+    private static ApiException apiCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api;
+            }
+        }
+        return null;
     }
 
     static Throwable unwrap(Throwable e) {

@@ -2,6 +2,9 @@ package dev.vitae.common;
 
 import java.util.List;
 
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Field names as clients see them: snake_case JSON paths such as {@code work_experience[0].end_date}. */
@@ -26,19 +29,34 @@ public final class Names {
         return out.toString();
     }
 
-    /** A Bean Validation property path ({@code workExperience[0].endDate}) in JSON terms. */
-    public static String violationPath(String propertyPath) {
-        // Method-parameter paths start with "method.arg": keep only the part after them.
-        String[] parts = propertyPath.split("\\.");
+    /**
+     * A Bean Validation path in JSON terms: {@code create.body.workExperience[0].endDate} →
+     * {@code work_experience[0].end_date}. The method and parameter, and container elements such as
+     * a {@code Patch}'s value or a list's element, are no part of the field's name (an index is).
+     */
+    public static String violationPath(Path path) {
         StringBuilder out = new StringBuilder();
-        for (String part : parts) {
-            if (part.startsWith("<") || part.isEmpty()) {
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    out.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    out.append('[').append(node.getKey()).append(']');
+                }
+            }
+            String name = node.getName();
+            if (kind == ElementKind.BEAN || name == null || name.isEmpty() || name.startsWith("<")) {
                 continue;
             }
             if (out.length() > 0) {
                 out.append('.');
             }
-            out.append(snake(part));
+            out.append(snake(name));
         }
         return out.toString();
     }

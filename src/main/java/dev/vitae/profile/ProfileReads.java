@@ -6,7 +6,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.vitae.common.ApiException;
 import dev.vitae.profile.sections.ProfileSections;
@@ -32,11 +34,17 @@ public class ProfileReads {
               FROM profile WHERE id = $1 AND account_id = $2""";
 
     private final Pool pool;
-    private final ObjectMapper json;
+    private final ObjectReader sections;
+    private final ObjectReader resume;
+    private final ObjectReader report;
 
     public ProfileReads(Pool pool, ObjectMapper json) {
         this.pool = pool;
-        this.json = json;
+        // What we stored is read leniently: a key an older or newer version wrote is no error here.
+        ObjectReader stored = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.sections = stored.forType(ProfileSections.class);
+        this.resume = stored.forType(ResumeFileInfo.class);
+        this.report = stored.forType(ImportReport.class);
     }
 
     public Uni<Profile> find(UUID accountId, UUID id) {
@@ -60,11 +68,11 @@ public class ProfileReads {
         p.createdAt = instant(row, "created_at");
         p.updatedAt = instant(row, "updated_at");
         try {
-            p.sections = json.readValue(row.getString("sections"), ProfileSections.class);
-            String resume = row.getString("resume");
-            p.resume = resume == null ? null : json.readValue(resume, ResumeFileInfo.class);
-            String report = row.getString("import_report");
-            p.importReport = report == null ? null : json.readValue(report, ImportReport.class);
+            p.sections = sections.readValue(row.getString("sections"));
+            String file = row.getString("resume");
+            p.resume = file == null ? null : resume.readValue(file);
+            String imported = row.getString("import_report");
+            p.importReport = imported == null ? null : report.readValue(imported);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored profile " + p.id + " has unreadable sections", e);
         }

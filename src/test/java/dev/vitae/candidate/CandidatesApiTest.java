@@ -252,6 +252,20 @@ class CandidatesApiTest {
                 .statusCode(200).body("data.location", equalTo("Oslo"));
     }
 
+    /** Which of two values for one key was meant cannot be known: 400 naming it, and nothing changes. */
+    @Test
+    void aKeyGivenTwiceIsRefusedInTheCandidatesEnvelope() {
+        TestAccount account = newAccount();
+        int id = candidate(account, createJob(account, "x", "y"), "Once", null);
+        account.json().body("{\"name\": \"A\", \"name\": \"B\"}").patch(CANDIDATES + "/" + id).then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("validation_error"))
+                .body("error.details[0].field", equalTo("name"))
+                .body("error.details[0].message", equalTo("is given more than once"));
+        account.asKey().get(CANDIDATES + "/" + id).then().body("data.name", equalTo("Once"));
+    }
+
     @Test
     void nullClearsNullableFieldsAndAbsentLeavesThem() {
         TestAccount account = newAccount();

@@ -3,7 +3,9 @@ package dev.vitae.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,77 @@ class OpenApiAndHealthTest {
                 .body("components.schemas.ProfileView.properties", hasKey("work_experience"))
                 .body("components.schemas.ImportReport.properties", hasKey("layout"))
                 .body("components.schemas.CandidateForm.properties", hasKey("job_id"));
+    }
+
+    /** What a client generator needs from each profile operation: a name, typed bodies, typed errors, its security. */
+    @Test
+    void profileOperationsAreNamedTypedAndSecured() {
+        io.restassured.path.json.JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("/api/auto-apply/profiles get", "listProfiles");
+        expected.put("/api/auto-apply/profiles post", "createProfile");
+        expected.put("/api/auto-apply/profiles/{id} get", "getProfile");
+        expected.put("/api/auto-apply/profiles/{id} patch", "updateProfile");
+        expected.put("/api/auto-apply/profiles/{id} delete", "deleteProfile");
+        expected.put("/api/auto-apply/profiles/import post", "importProfile");
+        expected.put("/api/auto-apply/profiles/{id}/resume post", "reimportProfile");
+        expected.put("/api/auto-apply/profiles/{id}/resume get", "downloadProfileResume");
+        expected.forEach((operation, id) -> {
+            String[] parts = operation.split(" ");
+            java.util.Map<String, Object> op = doc.getMap("paths.'" + parts[0] + "'." + parts[1]);
+            org.junit.jupiter.api.Assertions.assertEquals(id, op.get("operationId"), operation);
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(java.util.Map.of("ApiKey", java.util.List.of()),
+                    java.util.Map.of("Bearer", java.util.List.of())), op.get("security"), operation);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, java.util.Map<String, Object>> responses = (java.util.Map<String, java.util.Map<String, Object>>) op
+                    .get("responses");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4")) {
+                    org.junit.jupiter.api.Assertions.assertEquals("#/components/schemas/Problem",
+                            doc.getString("paths.'" + parts[0] + "'." + parts[1] + ".responses.'" + status
+                                    + "'.content.'application/problem+json'.schema.$ref"), operation + " " + status);
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertTrue(responses.keySet().stream().anyMatch(s -> s.startsWith("4")), operation);
+        });
+        String profiles = "paths.'/api/auto-apply/profiles'";
+        given().get("/q/openapi?format=json").then()
+                .body(profiles + ".post.responses.'201'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ProfileView"))
+                .body(profiles + ".post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ProfileRequest"))
+                .body(profiles + ".get.responses.'200'.content.'application/json'.schema.items.$ref",
+                        equalTo("#/components/schemas/ProfileView"))
+                .body("paths.'/api/auto-apply/profiles/{id}'.get.responses.'200'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ProfileView"))
+                .body("paths.'/api/auto-apply/profiles/{id}'.patch.responses.'200'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ProfileView"))
+                .body("paths.'/api/auto-apply/profiles/{id}'.patch.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ProfileRequest"))
+                .body("paths.'/api/auto-apply/profiles/import'.post.responses.'202'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ImportAccepted"))
+                .body("paths.'/api/auto-apply/profiles/{id}/resume'.post.responses.'202'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ImportAccepted"))
+                .body("components.schemas.ImportAccepted.properties", hasKey("profile_id"))
+                .body("components.schemas.Problem.required", hasItems("type", "title", "status", "detail", "code", "message"))
+                .body("components.schemas.Problem.properties.errors.items.$ref", equalTo("#/components/schemas/FieldError"))
+                // The request's keys are the wire's, and a Patch is shown as the value it carries.
+                .body("components.schemas.ProfileRequest.properties", hasKey("work_experience"))
+                .body("components.schemas.ProfileRequest.properties", not(hasKey("workExperience")))
+                .body("components.schemas.ProfileRequest.properties.work_experience.type", hasItems("array", "null"))
+                .body("components.schemas.ProfileRequest.properties.name.type", equalTo("string"))
+                .body("components.schemas.ProfileRequest.properties.cover_letter_template.type", hasItems("string", "null"))
+                // Every key of a profile is always there; those that can be null say so.
+                .body("components.schemas.ProfileView.required", hasItems("id", "status", "import_error", "work_experience",
+                        "cover_letter_template", "resume", "created_at"))
+                .body("components.schemas.ProfileView.properties.import_error.type", hasItems("string", "null"))
+                .body("components.schemas.ProfileView.properties.cover_letter_template.type", hasItems("string", "null"))
+                .body("components.schemas.ProfileView.properties.name.type", equalTo("string"))
+                // Formats the validators enforce are stated too.
+                .body("components.schemas.WorkExperience.properties.start_date.pattern", notNullValue())
+                .body("components.schemas.Links.properties.github.format", equalTo("uri"))
+                .body("components.schemas.Contact.properties.date_of_birth.format", equalTo("date"));
     }
 
     @Test

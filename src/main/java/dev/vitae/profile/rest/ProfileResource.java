@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,14 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.vitae.account.CurrentAccount;
+import dev.vitae.common.ApiException;
 import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.ETags;
+import dev.vitae.common.validation.OnCreate;
 import dev.vitae.profile.Profile;
 import dev.vitae.profile.ProfileImportTarget;
 import dev.vitae.profile.ProfileReads;
@@ -49,7 +52,11 @@ import dev.vitae.resume.ResumeUploads;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** The auto-apply profiles API. Rules live in {@link ProfileService} and {@link ProfileRequestReader}. */
+/**
+ * The auto-apply profiles API. Bodies are typed ({@link ProfileRequest} in, {@link ProfileView}
+ * out) and checked by Jackson and Bean Validation before a method runs; the rules that need the
+ * stored profile live in {@link ProfileService}.
+ */
 @Path("/api/auto-apply/profiles")
 // A started request runs to its end even if the client hangs up: see README, "Client disconnects".
 @Cancellable(false)
@@ -69,25 +76,18 @@ public class ProfileResource {
     private static final Pattern PREFER_WAIT = Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*(\\d{1,6})");
 
     private final ProfileService service;
-    private final ProfileRequestReader reader;
     private final CurrentAccount account;
     private final ResumeUploads uploads;
     private final ImportWaiters waiters;
     private final ProfileReads reads;
 
-    public ProfileResource(ProfileService service, ProfileRequestReader reader, CurrentAccount account,
+    public ProfileResource(ProfileService service, CurrentAccount account,
             ResumeUploads uploads, ImportWaiters waiters, ProfileReads reads) {
         this.reads = reads;
         this.service = service;
-        this.reader = reader;
         this.account = account;
         this.uploads = uploads;
         this.waiters = waiters;
-    }
-
-    /** Body of a 202 answer to an upload. */
-    @RegisterForReflection
-    public record ImportAccepted(UUID profileId, ProfileStatus status) {
     }
 
     /** The multipart form of an upload, for the OpenAPI document. */
@@ -99,7 +99,7 @@ public class ProfileResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Create a profile from a résumé",
+    @Operation(operationId = "importProfile", summary = "Create a profile from a résumé",
             description = "Stores the file, creates a profile in 'importing' and parses it in the background. "
                     + "Read the profile (with 'Prefer: wait=N' to wait up to N ≤ 60 s) to see the result.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
@@ -111,7 +111,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Not a PDF, DOCX, TXT, RTF or Markdown file (judged by its bytes)",
             content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> importResume(@RestForm("file") FileUpload file) {
+    public Uni<RestResponse<ImportAccepted>> importResume(@RestForm("file") FileUpload file) {
         UUID accountId = account.id();
         return uploads.accept(file, "file")
                 .chain(upload -> service.startImport(accountId, upload))
@@ -121,7 +121,7 @@ public class ProfileResource {
     @POST
     @Path("/{id}/resume")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Re-import a profile from a new résumé",
+    @Operation(operationId = "reimportProfile", summary = "Re-import a profile from a new résumé",
             description = "Replaces contact, location, links, work experience, education and memories with what the "
                     + "file yields; eligibility, preferences, self-identification and the cover letter stay.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
@@ -131,7 +131,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "409", description = "An import is already running", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Unsupported file type", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> reimport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<RestResponse<ImportAccepted>> reimport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RestForm("file") FileUpload file) {
         UUID accountId = account.id();
         return uploads.accept(file, "file")
@@ -142,7 +142,7 @@ public class ProfileResource {
     @GET
     @Path("/{id}/resume")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download the original résumé file")
+    @Operation(operationId = "downloadProfileResume", summary = "Download the original résumé file")
     @APIResponse(responseCode = "200", description = "The file, with its content type and a safe Content-Disposition")
     @APIResponse(responseCode = "404", description = "No such profile, or no file", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> resume(@PathParam("id") UUID id) {
@@ -152,8 +152,8 @@ public class ProfileResource {
                 .build());
     }
 
-    private static Response accepted(Profile profile) {
-        return Response.accepted(new ImportAccepted(profile.id, profile.status))
+    private static RestResponse<ImportAccepted> accepted(Profile profile) {
+        return RestResponse.ResponseBuilder.accepted(new ImportAccepted(profile.id, profile.status))
                 .location(URI.create(BASE + "/" + profile.id))
                 .tag(ETags.of(profile.version))
                 .build();
@@ -161,7 +161,7 @@ public class ProfileResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a profile", description = "Absent sections start empty. contact is required.")
+    @Operation(operationId = "createProfile", summary = "Create a profile", description = "Absent sections start empty. contact is required.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProfileRequest.class),
             examples = @ExampleObject(name = "minimal", value = ProfileExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
@@ -172,13 +172,16 @@ public class ProfileResource {
                     examples = @ExampleObject(name = "validation", value = ProfileExamples.VALIDATION)))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> create(JsonNode body) {
-        return service.create(account.id(), reader.forCreate(body))
-                .map(profile -> withETag(Response.created(URI.create(BASE + "/" + profile.id)), profile));
+    public Uni<RestResponse<ProfileView>> create(@Valid @ConvertGroup(to = OnCreate.class) ProfileRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("A JSON object body is required.");
+        }
+        return service.create(account.id(), body.changes())
+                .map(profile -> withETag(RestResponse.ResponseBuilder.created(URI.create(BASE + "/" + profile.id)), profile));
     }
 
     @GET
-    @Operation(summary = "List the account's profiles, newest first (a bare JSON array)")
+    @Operation(operationId = "listProfiles", summary = "List the account's profiles, newest first (a bare JSON array)")
     @APIResponse(responseCode = "200", description = "The profiles",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class)))
     public Uni<List<ProfileView>> list() {
@@ -187,7 +190,7 @@ public class ProfileResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a profile",
+    @Operation(operationId = "getProfile", summary = "Read a profile",
             description = "With 'Prefer: wait=N' (N ≤ 60) while the profile is importing, answers as soon as the "
                     + "import ends or N seconds pass; 'Preference-Applied' says so.")
     @APIResponse(responseCode = "200", description = "The profile; ETag carries its version",
@@ -196,11 +199,11 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "No such profile in this account",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not_found",
                     value = ProfileExamples.NOT_FOUND)))
-    public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam("Prefer") String prefer) {
+    public Uni<RestResponse<ProfileView>> get(@PathParam("id") UUID id, @HeaderParam("Prefer") String prefer) {
         UUID accountId = account.id();
         OptionalInt wait = waitSeconds(prefer);
         if (wait.isEmpty()) {
-            return reads.find(accountId, id).map(profile -> withETag(Response.ok(), profile));
+            return reads.find(accountId, id).map(profile -> withETag(RestResponse.ResponseBuilder.ok(), profile));
         }
         int seconds = wait.getAsInt();
         // Register before reading, so an import that ends in between still wakes us.
@@ -214,7 +217,8 @@ public class ProfileResource {
                     return waiter.until(Duration.ofSeconds(seconds)).chain(() -> reads.find(accountId, id));
                 })
                 .onFailure().invoke(waiter::cancel)
-                .map(profile -> withETag(Response.ok().header("Preference-Applied", "wait=" + seconds), profile));
+                .map(profile -> withETag(RestResponse.ResponseBuilder.<ProfileView>ok().header("Preference-Applied",
+                        "wait=" + seconds), profile));
     }
 
     /** {@code Prefer: wait=N} (RFC 7240), capped at 60 seconds. */
@@ -229,7 +233,7 @@ public class ProfileResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Replace sections of a profile",
+    @Operation(operationId = "updateProfile", summary = "Replace sections of a profile",
             description = "Every top-level key present replaces that entire section; {} or [] clears it "
                     + "(contact must keep first_name, last_name and email); cover_letter_template \"\" clears it. "
                     + "A successful PATCH of an import_failed profile makes it ready.")
@@ -247,25 +251,31 @@ public class ProfileResource {
                     examples = @ExampleObject(name = "profile_importing", value = ProfileExamples.IMPORTING)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            JsonNode body) {
-        return service.patch(account.id(), id, ifMatch, reader.forPatch(body))
-                .map(profile -> withETag(Response.ok(), profile));
+    public Uni<RestResponse<ProfileView>> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid ProfileRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("A JSON object body is required.");
+        }
+        if (body.isEmpty()) {
+            throw ApiException.badRequest("The PATCH body has no field to change.");
+        }
+        return service.patch(account.id(), id, ifMatch, body.changes())
+                .map(profile -> withETag(RestResponse.ResponseBuilder.ok(), profile));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a profile (also while importing: the import is abandoned)")
+    @Operation(operationId = "deleteProfile", summary = "Delete a profile (also while importing: the import is abandoned)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such profile in this account",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag",
             content = @Content(mediaType = "application/problem+json"))
-    public Uni<Response> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return service.delete(account.id(), id, ifMatch).replaceWith(Response.noContent().build());
+    public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.delete(account.id(), id, ifMatch).replaceWith(RestResponse.noContent());
     }
 
-    private static Response withETag(Response.ResponseBuilder builder, Profile profile) {
+    private static RestResponse<ProfileView> withETag(RestResponse.ResponseBuilder<ProfileView> builder, Profile profile) {
         return builder.tag(ETags.of(profile.version)).entity(ProfileView.of(profile)).build();
     }
 }

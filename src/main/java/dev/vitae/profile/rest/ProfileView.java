@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.vitae.profile.Profile;
 import dev.vitae.profile.ProfileStatus;
 import dev.vitae.profile.sections.Contact;
@@ -25,24 +27,26 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record ProfileView(
-        UUID id,
-        String name,
-        ProfileStatus status,
+        @Schema(required = true) UUID id,
+        @Schema(required = true, maxLength = 100) String name,
+        @Schema(required = true) ProfileStatus status,
+        @Schema(required = true, nullable = true, description = "Why the import failed; only when import_failed")
         String importError,
-        ImportReport importReport,
-        Contact contact,
-        Location location,
-        Links links,
-        List<WorkExperience> workExperience,
-        List<Education> education,
-        Eligibility eligibility,
-        Preferences preferences,
-        SelfIdentification selfIdentification,
-        List<String> memories,
-        String coverLetterTemplate,
+        @Schema(required = true, nullable = true) ImportReport importReport,
+        @Schema(required = true) Contact contact,
+        @Schema(required = true) Location location,
+        @Schema(required = true) Links links,
+        @Schema(required = true) List<WorkExperience> workExperience,
+        @Schema(required = true) List<Education> education,
+        @Schema(required = true) Eligibility eligibility,
+        @Schema(required = true) Preferences preferences,
+        @Schema(required = true) SelfIdentification selfIdentification,
+        @Schema(required = true) List<String> memories,
+        @Schema(required = true, nullable = true) String coverLetterTemplate,
+        @Schema(required = true, nullable = true, description = "The uploaded file; null when there is none")
         ResumeFileInfo resume,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 
     static ProfileView of(Profile p) {
         ProfileSections s = p.sections;

@@ -4,13 +4,15 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import dev.vitae.common.validation.RealDate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** What the applicant wants from the next job. */
@@ -19,7 +21,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Preferences(
         @Valid SalaryExpectation salaryExpectation,
-        @Pattern(regexp = PartialDates.FULL_DATE, message = "must be a date YYYY-MM-DD") String earliestStartDate,
+        @Schema(format = "date") @RealDate String earliestStartDate,
         Boolean willingToRelocate,
         RemotePreference remotePreference,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> preferredLocations) {

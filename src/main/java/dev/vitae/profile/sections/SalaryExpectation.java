@@ -6,10 +6,13 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import dev.vitae.common.validation.IsoCurrency;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Desired pay: all three parts are required once a salary expectation is given. */
@@ -18,6 +21,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SalaryExpectation(
         @NotNull @DecimalMin("0") @DecimalMax("1000000000") BigDecimal amount,
-        @NotNull String currency,
+        @Schema(pattern = "^[A-Z]{3}$", examples = "EUR") @NotNull @IsoCurrency String currency,
         @NotNull SalaryPeriod period) {
 }
