@@ -31,7 +31,7 @@ final class EducationParser {
             + "|licence|licenciatura|licenciad[oa]|grado|m[aá]ster|maestr[ií]a|doctorado|bacharel(?:ado)?|mestrado|mestre"
             + "|doutorado|doutor|tecn[oó]logo|especializa[cç][aã]o|laurea(?: triennale| magistrale)?|dottorato"
             + "|diplom(?:-\\w+)?|abitur|staatsexamen|magister|dipl[oô]me(?: d['’]ing[ée]nieur)?|ing[ée]nieur|dut|bts"
-            + "|baccalaur[ée]at|engineering degree|pre-master|minor|propedeuse|havo|vwo|vmbo(?:-\\w+)?|mbo|hbo)"
+            + "|baccalaur[ée]at|engineering degree|\\d[- ]years?\\s+degree|pre-master|minor|propedeuse|havo|vwo|vmbo(?:-\\w+)?|mbo|hbo)"
             + "|(?:[BM]\\.?\\s?(?i:Sc|S|A|Eng|E|Tech|Com|Ed|Phil|Arch|Des|Pharm|FA|Mus|SE|ASc|BA|IT|CA|CS)\\.?"
             + "|BS[CE]?|MS[CE]?|BA|MA|BE|ME|BEng|MEng|MPhil|MEd|MFA|MPH|MPA|MBA|BBA|BFA|BCom|MCom|BTech|MTech"
             + "|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|A\\.?A\\.?S?\\.?|A\\.?S\\.?)"

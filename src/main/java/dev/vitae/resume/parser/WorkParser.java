@@ -140,7 +140,13 @@ final class WorkParser {
                 continue;
             }
             String rest = cleanRest(line.text().substring(0, single.start()) + " " + line.text().substring(single.end()));
-            boolean atEdge = single.start() <= 2 || single.end() >= line.text().length() - 2;
+            // "June 2019: intern …" / "AprilL – JINE 2017: Research assistant": a year closing a short lead before a colon
+            // dates the line as much as one at its edge.
+            boolean colon = single.start() <= 20 && line.text().substring(single.end()).matches("\\s*:\\s*\\p{L}.*");
+            boolean atEdge = single.start() <= 2 || single.end() >= line.text().length() - 2 || colon;
+            if (colon) {
+                rest = cleanRest(line.text().substring(line.text().indexOf(':', single.end()) + 1));
+            }
             // Its header — the rest of the line, the cells beside it, the lines around it — names a job or an employer.
             StringBuilder header = new StringBuilder(rest);
             for (int j = Math.max(0, i - 1); j < Math.min(content.size(), i + 3); j++) {
@@ -156,7 +162,7 @@ final class WorkParser {
                     at++;
                 }
                 anchors.add(at, i);
-                ranges.add(at, new Dates.Range(single.start(), single.end(), single.to(), single.to(), false));
+                ranges.add(at, new Dates.Range(colon ? 0 : single.start(), single.end(), single.to(), single.to(), false));
             }
         }
     }

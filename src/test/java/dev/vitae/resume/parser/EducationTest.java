@@ -194,6 +194,16 @@ class EducationTest {
         assertEquals("Health And Safety", schools.get(3).fieldOfStudy());
     }
 
+    @Test
+    void aDegreeNamedByItsLength() throws Exception {
+        List<School> schools = education("""
+                2 years degree ELECTRICAL ENGINEERING AND INDUSTRIAL Computing
+                IUT de Lyon 2015 – 2017, Lyon, France
+                """);
+        assertEquals(1, schools.size());
+        assertSchool(schools.get(0), "IUT de Lyon", "2 years degree", "ELECTRICAL ENGINEERING AND INDUSTRIAL Computing", "2015", "2017");
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);

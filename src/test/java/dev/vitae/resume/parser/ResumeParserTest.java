@@ -318,6 +318,22 @@ class ResumeParserTest {
         assertEquals("2017", r.education().get(1).endDate());
     }
 
+    @Test
+    void aYearBeforeAColonDatesTheLineEvenWhenTheMonthsAreMisspelt() throws Exception {
+        ParsedResume r = parseText("""
+                June – August 2019: intern in radio engineering
+                Orbital Links – Betzdorf, Luxembourg
+                Built a telemetry database.
+                Marhc – Jnue 2017: Research assistant in machine learning
+                Lakeside University of Technology – Tampere, Finland
+                Benchmarked neural networks.
+                """);
+        assertEquals(2, r.work().size(), r.work().toString());
+        assertEquals("Lakeside University of Technology", r.work().get(1).company());
+        assertEquals("Research assistant in machine learning", r.work().get(1).title());
+        assertEquals("2017", r.work().get(1).endDate());
+    }
+
     private static ParsedResume parseText(String experience) throws Exception {
         return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
