@@ -64,6 +64,8 @@ final class EducationParser {
     /** Words that introduce a field in a degree phrase or after it. */
     private static final Pattern FIELD_LEAD = Pattern.compile("(?iu)^(?:student|candidate|degree|program(?:me)?)?\\s*"
             + "(?:in|of|em|en|di|de|im|:|,|-|–|—)\\s+");
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?iu)^(?:major|field of study|field|concentration|specialization|"
+            + "specialisation)\\s*:");
     private static final Pattern LABELLED = Pattern.compile("(?iu)^(major|field of study|field|concentration|"
             + "specialization|specialisation|emphasis|minor|thesis|dissertation|advisor|supervisor|relevant coursework|"
             + "coursework|courses|honou?rs|awards?|activities|profiel|profile)\\s*:\\s*(.*)$");
@@ -248,7 +250,7 @@ final class EducationParser {
 
     /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */
     private static boolean isDescription(String text) {
-        if (DEGREE.matcher(text).find() || NAMED_CERTIFICATE.matcher(text).find()) {
+        if (DEGREE.matcher(text).find() || NAMED_CERTIFICATE.matcher(text).find() || FIELD_LABEL.matcher(text).find()) {
             // "Doctor of Philosophy (Ph.D.) student in Texts and Technology, with a focus on …" is an entry however long.
             return false;
         }
@@ -272,8 +274,9 @@ final class EducationParser {
         Matcher labelled = LABELLED.matcher(rest);
         if (labelled.matches()) {
             String label = labelled.group(1).toLowerCase(Locale.ROOT);
-            if ((label.startsWith("major") || label.startsWith("field") || label.equals("concentration"))
-                    && current.field == null && !labelled.group(2).isBlank()) {
+            if ((label.startsWith("major") || label.startsWith("field") || label.equals("concentration") || label.startsWith("speciali"))
+                    && (current.field == null || SUB_UNIT.matcher(current.field).find()) && !labelled.group(2).isBlank()) {
+                // "Department of Control and Applied Mathematics" / "Specialization: Applied Mathematics": the label names the field.
                 current.field = clean(labelled.group(2));
             }
             current.gpa = grade(rest, current.gpa);

@@ -88,8 +88,18 @@ final class Places {
     }
 
     static String country(String text) {
-        return text == null ? null : COUNTRIES.get(text.trim().toLowerCase(Locale.ROOT).replaceAll("[()]", "").trim());
+        if (text == null) {
+            return null;
+        }
+        String key = text.trim().toLowerCase(Locale.ROOT).replaceAll("[()]", "").trim();
+        String country = COUNTRIES.get(key);
+        // "Kingdom of Saudi Arabia", "the Netherlands", "Federal Republic of Germany": a state's formal name.
+        return country != null ? country : COUNTRIES.get(FORMAL_NAME.matcher(key).replaceFirst(""));
     }
+
+    private static final Pattern FORMAL_NAME = Pattern.compile("^(?:the\\s+)?(?:(?:federal|people['’]s|islamic|"
+            + "democratic|socialist|united|arab)\\s+)*(?:kingdom|republic|state|commonwealth|federation|sultanate|"
+            + "principality|grand duchy)\\s+of\\s+(?:the\\s+)?|^the\\s+");
 
     static boolean isState(String text) {
         String t = text.trim();

@@ -204,6 +204,21 @@ class EducationTest {
         assertSchool(schools.get(0), "IUT de Lyon", "2 years degree", "ELECTRICAL ENGINEERING AND INDUSTRIAL Computing", "2015", "2017");
     }
 
+    @Test
+    void aLabelledSpecialisationNamesTheFieldOverADepartment() throws Exception {
+        List<School> schools = education("""
+                NORTHERN INSTITUTE OF PHYSICS AND TECHNOLOGY
+                • BACHELOR OF SCIENCES
+                Department of Control and Applied Mathematics
+                Specialization: Applied Mathematics and Physics
+                Supervisor: Jan Novak
+                September 2014 – August 2019
+                """);
+        assertEquals(1, schools.size());
+        assertSchool(schools.get(0), "NORTHERN INSTITUTE OF PHYSICS AND TECHNOLOGY", "BACHELOR OF SCIENCES",
+                "Applied Mathematics and Physics", "2014-09", "2019-08");
+    }
+
     private static List<School> education(String lines) throws Exception {
         ParsedResume r = ResumeParser.parse(("Jane Example\njane@example.com\n\nEducation\n" + lines)
                 .getBytes(StandardCharsets.UTF_8), ResumeFormat.TXT);

@@ -416,6 +416,9 @@ class ResumeParserTest {
         assertPlace("Hamburg DE", "Hamburg", null, "Germany");
         assertPlace("United States*", null, null, "United States");
         assertPlace("India", null, null, "India");
+        assertPlace("Jeddah, Kingdom of Saudi Arabia", "Jeddah", null, "Saudi Arabia");
+        assertPlace("Kingdom of the Netherlands", null, null, "Netherlands");
+        assertPlace("广东省深圳市南山区", "深圳市", "广东省", "China");
         // A country code alone is too often a word ("IT", "IN").
         assertEquals(null, Places.parse("IT"));
         assertEquals(null, Places.parse("Aurora Digital GmbH, Austin, TX"));
