@@ -82,6 +82,12 @@ final class Places {
                 { "中国", "China" }, { "台灣", "Taiwan" }, { "台湾", "Taiwan" }, { "日本", "Japan" } }) {
             COUNTRIES.put(alias[0], alias[1]);
         }
+        // English names in wide use beside the short one are kept as the résumé prints them.
+        for (String[] name : new String[][] { { "Czech Republic", "CZ" }, { "Russian Federation", "RU" },
+                { "Republic of Korea", "KR" }, { "Viet Nam", "VN" }, { "Republic of Ireland", "IE" } }) {
+            COUNTRIES.put(name[0].toLowerCase(Locale.ROOT), name[0]);
+            CODES.put(name[0], name[1]);
+        }
     }
 
     private Places() {

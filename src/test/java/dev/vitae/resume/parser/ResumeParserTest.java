@@ -418,6 +418,9 @@ class ResumeParserTest {
         assertPlace("India", null, null, "India");
         assertPlace("Jeddah, Kingdom of Saudi Arabia", "Jeddah", null, "Saudi Arabia");
         assertPlace("Kingdom of the Netherlands", null, null, "Netherlands");
+        assertPlace("Moscow, Russian Federation", "Moscow", null, "Russian Federation");
+        assertPlace("Brno, Czechia", "Brno", null, "Czechia");
+        assertPlace("Brno, CZ", "Brno", null, "Czechia");
         assertPlace("广东省深圳市南山区", "深圳市", "广东省", "China");
         // A country code alone is too often a word ("IT", "IN").
         assertEquals(null, Places.parse("IT"));
