@@ -57,6 +57,7 @@ final class EducationParser {
     /** "Professional Writing Graduate Certificate (PWGC)": a certificate or diploma named after its subject. */
     private static final Pattern NAMED_CERTIFICATE = Pattern.compile(
             "(?iu)^((?:\\p{L}[\\p{L}&'’-]*\\s+){1,6}(?:graduate\\s+|postgraduate\\s+)?(?:certificate|diploma)(?:\\s*\\([^()]{2,12}\\))?)(?=$|\\s*,\\s*(.*)$)");
+    private static final Pattern WORD_BEFORE_CAPITAL = Pattern.compile("(\\S+)\\s+(?=\\p{Lu})");
     private static final Pattern AWARD_IN = Pattern.compile("(?iu)^((?:extended\\s+|subsidiary\\s+)?(?:award|certificate|diploma))\\s+(?:in|of)\\s+(.+)$");
     private static final Pattern DEGREE_AT = Pattern.compile("\\s+(?:at|from|@)\\s+");
     private static final Pattern GRADE = Pattern.compile("(?iu)\\b(?:c?gpa|grade|final grade|cumulative gpa|percentage|"
@@ -380,7 +381,7 @@ final class EducationParser {
         if (DEGREE.matcher(text).find()) {
             return -1;
         }
-        Matcher word = Pattern.compile("(\\S+)\\s+(?=\\p{Lu})").matcher(text);
+        Matcher word = WORD_BEFORE_CAPITAL.matcher(text);
         while (word.find()) {
             Matcher school = SCHOOL.matcher(word.group(1));
             Matcher degree = DEGREE.matcher(text.substring(word.end()));

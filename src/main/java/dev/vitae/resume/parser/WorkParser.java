@@ -350,7 +350,7 @@ final class WorkParser {
     }
 
     private static boolean endsSentence(String text) {
-        return text.matches("(?s).*[.!?;。！？；]$");
+        return !text.isEmpty() && ".!?;。！？；".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static Draft draft(List<Line> header, Dates.Range range, String description) {
