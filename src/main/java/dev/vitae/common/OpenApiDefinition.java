@@ -9,14 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** Document-level OpenAPI facts: the two ways to present an API key. */
+/** Document-level OpenAPI facts: the two ways to present an API key, and the operator's admin token. */
 @OpenAPIDefinition(
         info = @Info(title = "vitae API", version = "0.1.0",
                 description = "Auto-apply profiles and a candidates pipeline, built from résumés."),
         components = @Components(securitySchemes = {
                 @SecurityScheme(securitySchemeName = "ApiKey", type = SecuritySchemeType.APIKEY,
                         in = SecuritySchemeIn.HEADER, apiKeyName = "X-Api-Key"),
-                @SecurityScheme(securitySchemeName = "Bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+                @SecurityScheme(securitySchemeName = "Bearer", type = SecuritySchemeType.HTTP, scheme = "bearer"),
+                @SecurityScheme(securitySchemeName = "AdminToken", type = SecuritySchemeType.APIKEY,
+                        in = SecuritySchemeIn.HEADER, apiKeyName = "X-Admin-Token",
+                        description = "The operator's token (vitae.admin.token); the admin API answers 404 while none is set")
         }))
 public class OpenApiDefinition extends Application {
 }

@@ -135,6 +135,32 @@ class OpenApiAndHealthTest {
                 .body("components.schemas.Contact.properties.date_of_birth.format", equalTo("date"));
     }
 
+    /** Every operation has its own name; the admin API needs the admin token; the signed résumé link needs none. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationIsNamedOnceAndDeclaresHowItIsAuthenticated() {
+        io.restassured.path.json.JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        paths.forEach((path, item) -> item.forEach((method, op) -> {
+            String id = (String) op.get("operationId");
+            org.junit.jupiter.api.Assertions.assertNotNull(id, method + " " + path);
+            org.junit.jupiter.api.Assertions.assertTrue(ids.add(id), "operationId used twice: " + id);
+            if (path.startsWith("/admin")) {
+                org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(java.util.Map.of("AdminToken", java.util.List.of())),
+                        op.get("security"), method + " " + path);
+            }
+        }));
+        java.util.Map<String, Object> link = paths.get("/api/v1/resume-files/{token}").get("get");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), link.get("security"));
+        java.util.Map<String, Object> responses = (java.util.Map<String, Object>) link.get("responses");
+        org.junit.jupiter.api.Assertions.assertFalse(responses.containsKey("401"), responses.keySet().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(responses.keySet().containsAll(java.util.List.of("200", "403", "410")));
+        org.junit.jupiter.api.Assertions.assertEquals("X-Admin-Token", doc.getString("components.securitySchemes.AdminToken.name"));
+        org.junit.jupiter.api.Assertions.assertFalse(doc.getList("servers").isEmpty());
+    }
+
     @Test
     void healthEndpointsAnswer() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +35,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Operator endpoints: accounts and their API keys. Guarded by {@link AdminTokenFilter}. */
 @Path("/admin")
+@SecurityRequirement(name = "AdminToken")
 // A started request runs to its end even if the client hangs up: see README, "Client disconnects".
 @Cancellable(false)
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +57,7 @@ public class AdminResource {
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account and its first API key (the secret is shown once)")
+    @Operation(operationId = "createAccount", summary = "Create an account and its first API key (the secret is shown once)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "account", value = "{\"name\": \"Acme\"}")))
     @APIResponse(responseCode = "201", description = "Created; Location points at the account",
             content = @Content(schema = @Schema(implementation = CreatedAccount.class), examples = @ExampleObject(
@@ -77,7 +79,7 @@ public class AdminResource {
 
     @GET
     @Path("/accounts/{accountId}")
-    @Operation(summary = "Read an account")
+    @Operation(operationId = "getAccount", summary = "Read an account")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public Uni<AccountView> account(@PathParam("accountId") UUID accountId) {
@@ -86,7 +88,7 @@ public class AdminResource {
 
     @POST
     @Path("/accounts/{accountId}/keys")
-    @Operation(summary = "Issue a further API key for an account (the secret is shown once)")
+    @Operation(operationId = "createApiKey", summary = "Issue a further API key for an account (the secret is shown once)")
     @APIResponse(responseCode = "201", description = "Created; Location points at the key",
             content = @Content(schema = @Schema(implementation = CreatedKey.class), examples = @ExampleObject(
             name = "key", value = "{\"id\": \"9a2e…\", \"account_id\": \"3f1c…\", \"prefix\": \"vk_AbCdEfGh\","
@@ -100,7 +102,7 @@ public class AdminResource {
 
     @GET
     @Path("/keys/{keyId}")
-    @Operation(summary = "Read a key (prefix, created, last used, revoked; never the secret)")
+    @Operation(operationId = "getApiKey", summary = "Read a key (prefix, created, last used, revoked; never the secret)")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Uni<KeyView> key(@PathParam("keyId") UUID keyId) {
         return service.key(keyId).map(KeyView::of);
@@ -108,14 +110,14 @@ public class AdminResource {
 
     @GET
     @Path("/accounts/{accountId}/keys")
-    @Operation(summary = "List an account's keys (prefix, created, last used, revoked; never the secret)")
+    @Operation(operationId = "listApiKeys", summary = "List an account's keys (prefix, created, last used, revoked; never the secret)")
     public Uni<List<KeyView>> listKeys(@PathParam("accountId") UUID accountId) {
         return service.listKeys(accountId).map(keys -> keys.stream().map(KeyView::of).toList());
     }
 
     @DELETE
     @Path("/keys/{keyId}")
-    @Operation(summary = "Revoke a key; it stops working at once")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Uni<Response> revokeKey(@PathParam("keyId") UUID keyId) {
         return service.revokeKey(keyId).replaceWith(Response.noContent().build());

@@ -114,7 +114,7 @@ public class CandidateResource {
     @POST
     @Path("/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a candidate to a job")
+    @Operation(operationId = "createCandidate", summary = "Add a candidate to a job")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}")
     @APIResponse(responseCode = "400", description = "validation_error with details")
@@ -128,7 +128,7 @@ public class CandidateResource {
     @POST
     @Path("/candidates")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
+    @Operation(operationId = "createCandidateWithResume", summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'")
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
@@ -154,7 +154,7 @@ public class CandidateResource {
 
     @GET
     @Path("/candidates")
-    @Operation(summary = "List candidates, newest first",
+    @Operation(operationId = "listCandidates", summary = "List candidates, newest first",
             description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
                     + "cursor from the previous page (bound to the same filters).")
     public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") String limitParam,
@@ -183,7 +183,7 @@ public class CandidateResource {
 
     @GET
     @Path("/candidates/{id}")
-    @Operation(summary = "Read a candidate")
+    @Operation(operationId = "getCandidate", summary = "Read a candidate")
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Response> get(@PathParam("id") long id, @Context UriInfo uri) {
         UUID accountId = account.id();
@@ -193,7 +193,7 @@ public class CandidateResource {
     @PATCH
     @Path("/candidates/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a candidate",
+    @Operation(operationId = "updateCandidate", summary = "Change a candidate",
             description = "All fields optional, at least one recognised; null clears a nullable field; 'notes' appends a "
                     + "note_added activity; a changed stage appends stage_changed {from, to}. All or nothing.")
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
@@ -213,7 +213,7 @@ public class CandidateResource {
 
     @DELETE
     @Path("/candidates/{id}")
-    @Operation(summary = "Delete a candidate, their history and résumé")
+    @Operation(operationId = "deleteCandidate", summary = "Delete a candidate, their history and résumé")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(account.id(), id, ifMatch).replaceWith(Response.noContent().build());
@@ -221,7 +221,7 @@ public class CandidateResource {
 
     @GET
     @Path("/candidates/{id}/activities")
-    @Operation(summary = "A candidate's history, newest first (cursor-paginated)")
+    @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)")
     public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
             @QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
         int limit = Envelopes.limit(limitParam);
@@ -235,7 +235,7 @@ public class CandidateResource {
     @POST
     @Path("/candidates/{id}/resume")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed")
+    @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
     public Uni<Response> replaceResume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RestForm("resume") FileUpload resume, @Context UriInfo uri) {
@@ -244,21 +244,6 @@ public class CandidateResource {
                 .chain(upload -> service.replaceResume(accountId, id, ifMatch, upload))
                 .chain(c -> view(accountId, c, uri))
                 .map(CandidateResource::ok);
-    }
-
-    @GET
-    @Path("/resume-files/{token}")
-    @Produces(MediaType.WILDCARD)
-    @Operation(summary = "A candidate's résumé file by signed link (resume_url); no API key needed",
-            description = "Tampered link → 403 forbidden; expired (24 h) → 410 link_expired.")
-    public Uni<Response> resumeFile(@PathParam("token") String token) {
-        ResumeLinks.Grant grant = links.verify(token, Instant.now());
-        return service.linkedFile(grant.candidatePublicId(), grant.fileId())
-                .map(file -> Response.ok(file.content, file.contentType)
-                        .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header("Cache-Control", "private, max-age=300")
-                        .build());
     }
 
     /** A candidate as shown, with the version its ETag carries. */

@@ -68,7 +68,7 @@ public class JobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a job")
+    @Operation(operationId = "createJob", summary = "Create a job")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "job", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": job}")
     @APIResponse(responseCode = "400", description = "validation_error with details")
@@ -79,7 +79,7 @@ public class JobResource {
     }
 
     @GET
-    @Operation(summary = "List jobs, newest first (cursor-paginated)")
+    @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)")
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
         int limit = Envelopes.limit(limitParam);
         Cursors.Position after = Cursors.decode(cursor, "jobs");
@@ -90,7 +90,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a job")
+    @Operation(operationId = "getJob", summary = "Read a job")
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Response> get(@PathParam("id") long id) {
         return service.get(account.id(), id).map(JobResource::ok);
@@ -99,7 +99,7 @@ public class JobResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change a job's title, description, location or status (open/closed)")
+    @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<Response> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
         return service.update(account.id(), id, ifMatch, input(body, false)).map(JobResource::ok);
