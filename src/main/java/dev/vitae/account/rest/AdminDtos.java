@@ -3,6 +3,8 @@ package dev.vitae.account.rest;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.vitae.account.Account;
 import dev.vitae.account.AccountService.IssuedKey;
 import dev.vitae.account.ApiKey;
@@ -38,7 +40,9 @@ public final class AdminDtos {
 
     /** A key as every admin answer shows it; never the secret or its hash. */
     @RegisterForReflection
-    public record KeyView(UUID id, UUID accountId, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public record KeyView(UUID id, UUID accountId, String prefix, Instant createdAt,
+            @Schema(nullable = true, description = "null until the key is first used") Instant lastUsedAt,
+            @Schema(nullable = true, description = "null while the key works") Instant revokedAt) {
         static KeyView of(ApiKey key) {
             return new KeyView(key.id, key.accountId, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt);
         }
@@ -46,8 +50,8 @@ public final class AdminDtos {
 
     /** A key just issued: the fields of {@link KeyView} plus {@code api_key}, the secret, shown this once. */
     @RegisterForReflection
-    public record CreatedKey(UUID id, UUID accountId, String prefix, Instant createdAt, Instant lastUsedAt,
-            Instant revokedAt, String apiKey) {
+    public record CreatedKey(UUID id, UUID accountId, String prefix, Instant createdAt,
+            @Schema(nullable = true) Instant lastUsedAt, @Schema(nullable = true) Instant revokedAt, String apiKey) {
         static CreatedKey of(IssuedKey issued) {
             ApiKey key = issued.key();
             return new CreatedKey(key.id, key.accountId, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt,

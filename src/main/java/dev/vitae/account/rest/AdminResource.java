@@ -61,8 +61,8 @@ public class AdminResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "account", value = "{\"name\": \"Acme\"}")))
     @APIResponse(responseCode = "201", description = "Created; Location points at the account",
             content = @Content(schema = @Schema(implementation = CreatedAccount.class), examples = @ExampleObject(
-            name = "created", value = "{\"account\": {\"id\": \"3f1c…\", \"name\": \"Acme\", \"created_at\": \"2026-07-01T12:00:00Z\"},"
-                    + " \"api_key\": \"vk_…\", \"key\": {\"id\": \"9a2e…\", \"account_id\": \"3f1c…\", \"prefix\": \"vk_AbCdEfGh\","
+            name = "created", value = "{\"account\": {\"id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"name\": \"Acme\", \"created_at\": \"2026-07-01T12:00:00Z\"},"
+                    + " \"api_key\": \"vk_…\", \"key\": {\"id\": \"9a2e4b1c-7d3f-4e8a-b6c5-2f1d0e9a8b7c\", \"account_id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"prefix\": \"vk_AbCdEfGh\","
                     + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}}")))
     @APIResponse(responseCode = "400", description = "Missing or invalid name",
             content = @Content(mediaType = "application/problem+json"))
@@ -91,7 +91,7 @@ public class AdminResource {
     @Operation(operationId = "createApiKey", summary = "Issue a further API key for an account (the secret is shown once)")
     @APIResponse(responseCode = "201", description = "Created; Location points at the key",
             content = @Content(schema = @Schema(implementation = CreatedKey.class), examples = @ExampleObject(
-            name = "key", value = "{\"id\": \"9a2e…\", \"account_id\": \"3f1c…\", \"prefix\": \"vk_AbCdEfGh\","
+            name = "key", value = "{\"id\": \"9a2e4b1c-7d3f-4e8a-b6c5-2f1d0e9a8b7c\", \"account_id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"prefix\": \"vk_AbCdEfGh\","
                     + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}")))
     public Uni<Response> createKey(@PathParam("accountId") UUID accountId) {
         return service.createKey(accountId).map(issued -> Response
