@@ -147,6 +147,15 @@ class OpenApiAndHealthTest {
             String id = (String) op.get("operationId");
             org.junit.jupiter.api.Assertions.assertNotNull(id, method + " " + path);
             org.junit.jupiter.api.Assertions.assertTrue(ids.add(id), "operationId used twice: " + id);
+            java.util.Map<String, java.util.Map<String, Object>> answers = (java.util.Map<String, java.util.Map<String, Object>>) op
+                    .get("responses");
+            String success = answers.keySet().stream().filter(status -> status.startsWith("2")).findFirst().orElse(null);
+            org.junit.jupiter.api.Assertions.assertNotNull(success, "no success response: " + method + " " + path);
+            boolean file = path.endsWith("/resume") && method.equals("get") || path.startsWith("/api/v1/resume-files");
+            if (!success.equals("204") && !file) {
+                org.junit.jupiter.api.Assertions.assertNotNull(doc.get("paths.'" + path + "'." + method + ".responses.'" + success
+                        + "'.content.'application/json'.schema"), "untyped success: " + method + " " + path);
+            }
             if (path.startsWith("/admin")) {
                 org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(java.util.Map.of("AdminToken", java.util.List.of())),
                         op.get("security"), method + " " + path);

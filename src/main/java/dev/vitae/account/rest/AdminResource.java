@@ -111,6 +111,7 @@ public class AdminResource {
     @GET
     @Path("/accounts/{accountId}/keys")
     @Operation(operationId = "listApiKeys", summary = "List an account's keys (prefix, created, last used, revoked; never the secret)")
+    @APIResponse(responseCode = "200", description = "The account's keys, newest first")
     public Uni<List<KeyView>> listKeys(@PathParam("accountId") UUID accountId) {
         return service.listKeys(accountId).map(keys -> keys.stream().map(KeyView::of).toList());
     }

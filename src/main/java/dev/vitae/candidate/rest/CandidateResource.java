@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,12 +117,13 @@ public class CandidateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCandidate", summary = "Add a candidate to a job")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "{\"data\": candidate}")
+    @APIResponse(responseCode = "201", description = "{\"data\": candidate}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
     @APIResponse(responseCode = "400", description = "validation_error with details")
     @APIResponse(responseCode = "404", description = "The job is not one of the account's")
     @APIResponse(responseCode = "409", description = "Same email in the same job",
             content = @Content(examples = @ExampleObject(name = "duplicate", value = DUPLICATE_EXAMPLE)))
-    public Uni<Response> create(JsonNode body, @Context UriInfo uri) {
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(JsonNode body, @Context UriInfo uri) {
         return create(CandidateInput.forCreate(body), null, uri);
     }
 
@@ -129,10 +131,11 @@ public class CandidateResource {
     @Path("/candidates")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "createCandidateWithResume", summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
-    @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'")
+    @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
-    public Uni<Response> createWithResume(CandidateForm form, @Context UriInfo uri) {
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> createWithResume(CandidateForm form, @Context UriInfo uri) {
         CandidateInput input = CandidateInput.forCreate(fields(form));
         if (form.resume == null) {
             return create(input, null, uri);
@@ -140,14 +143,15 @@ public class CandidateResource {
         return uploads.accept(form.resume, "resume").chain(upload -> create(input, upload, uri));
     }
 
-    private Uni<Response> create(CandidateInput input, Upload resume, UriInfo uri) {
+    private Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(CandidateInput input, Upload resume, UriInfo uri) {
         UUID accountId = account.id();
         return service.create(accountId, input, resume)
                 .onFailure(CandidateResource::isDuplicateEmail)
                 .recoverWithUni(() -> service.holderOf(input.jobId(), input.email())
                         .map(id -> { throw CandidateService.duplicate(id); }))
                 .chain(c -> view(accountId, c, uri))
-                .map(shown -> Response.created(URI.create("/api/v1/candidates/" + shown.view().id()))
+                .map(shown -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.CandidateView>>created(
+                        URI.create("/api/v1/candidates/" + shown.view().id()))
                         .tag(ETags.of(shown.version()))
                         .entity(new Envelopes.Data<>(shown.view())).build());
     }
@@ -157,6 +161,7 @@ public class CandidateResource {
     @Operation(operationId = "listCandidates", summary = "List candidates, newest first",
             description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
                     + "cursor from the previous page (bound to the same filters).")
+    @APIResponse(responseCode = "200", description = "A page of candidates: {\"data\": [...], \"pagination\": {...}}")
     public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") String limitParam,
             @QueryParam("cursor") String cursor, @QueryParam("job_id") String jobId, @QueryParam("email") String email,
             @QueryParam("stage") String stage, @QueryParam("created_after") String createdAfter,
@@ -184,8 +189,9 @@ public class CandidateResource {
     @GET
     @Path("/candidates/{id}")
     @Operation(operationId = "getCandidate", summary = "Read a candidate")
+    @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its version in ETag")
     @APIResponse(responseCode = "404", description = "not_found")
-    public Uni<Response> get(@PathParam("id") long id, @Context UriInfo uri) {
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> get(@PathParam("id") long id, @Context UriInfo uri) {
         UUID accountId = account.id();
         return service.show(accountId, id).map(shown -> shown(shown, uri)).map(CandidateResource::ok);
     }
@@ -196,10 +202,11 @@ public class CandidateResource {
     @Operation(operationId = "updateCandidate", summary = "Change a candidate",
             description = "All fields optional, at least one recognised; null clears a nullable field; 'notes' appends a "
                     + "note_added activity; a changed stage appends stage_changed {from, to}. All or nothing.")
+    @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its new version in ETag")
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
     @APIResponse(responseCode = "409", description = "duplicate_candidate")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
-    public Uni<Response> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body,
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body,
             @Context UriInfo uri) {
         UUID accountId = account.id();
         CandidateInput input = CandidateInput.forPatch(body);
@@ -222,6 +229,8 @@ public class CandidateResource {
     @GET
     @Path("/candidates/{id}/activities")
     @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)")
+    @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}")
+    @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
             @QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
         int limit = Envelopes.limit(limitParam);
@@ -237,7 +246,7 @@ public class CandidateResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
-    public Uni<Response> replaceResume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> replaceResume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RestForm("resume") FileUpload resume, @Context UriInfo uri) {
         UUID accountId = account.id();
         return uploads.accept(resume, "resume")
@@ -261,8 +270,8 @@ public class CandidateResource {
         return new Shown(Views.CandidateView.of(c, withJob.job(), resumeUrl(c, base)), c.version);
     }
 
-    private static Response ok(Shown shown) {
-        return Response.ok(new Envelopes.Data<>(shown.view())).tag(ETags.of(shown.version())).build();
+    private static RestResponse<Envelopes.Data<Views.CandidateView>> ok(Shown shown) {
+        return RestResponse.ResponseBuilder.ok(new Envelopes.Data<>(shown.view())).tag(ETags.of(shown.version())).build();
     }
 
     private String resumeUrl(Candidate c, String base) {

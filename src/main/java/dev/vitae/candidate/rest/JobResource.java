@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
@@ -70,16 +72,18 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createJob", summary = "Create a job")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "job", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "{\"data\": job}")
+    @APIResponse(responseCode = "201", description = "{\"data\": job}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView")))
     @APIResponse(responseCode = "400", description = "validation_error with details")
-    public Uni<Response> create(JsonNode body) {
+    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(JsonNode body) {
         return service.create(account.id(), input(body, true))
-                .map(job -> Response.created(URI.create("/api/v1/jobs/" + job.id)).tag(ETags.of(job.version))
-                        .entity(new Envelopes.Data<>(Views.JobView.of(job))).build());
+                .map(job -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.JobView>>created(URI.create("/api/v1/jobs/" + job.id))
+                        .tag(ETags.of(job.version)).entity(new Envelopes.Data<>(Views.JobView.of(job))).build());
     }
 
     @GET
     @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)")
+    @APIResponse(responseCode = "200", description = "A page of jobs")
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
         int limit = Envelopes.limit(limitParam);
         Cursors.Position after = Cursors.decode(cursor, "jobs");
@@ -91,8 +95,9 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getJob", summary = "Read a job")
+    @APIResponse(responseCode = "200", description = "{\"data\": job}, its version in ETag")
     @APIResponse(responseCode = "404", description = "not_found")
-    public Uni<Response> get(@PathParam("id") long id) {
+    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> get(@PathParam("id") long id) {
         return service.get(account.id(), id).map(JobResource::ok);
     }
 
@@ -100,13 +105,14 @@ public class JobResource {
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)")
+    @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
-    public Uni<Response> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
         return service.update(account.id(), id, ifMatch, input(body, false)).map(JobResource::ok);
     }
 
-    private static Response ok(Job job) {
-        return Response.ok(new Envelopes.Data<>(Views.JobView.of(job))).tag(ETags.of(job.version)).build();
+    private static RestResponse<Envelopes.Data<Views.JobView>> ok(Job job) {
+        return RestResponse.ResponseBuilder.ok(new Envelopes.Data<>(Views.JobView.of(job))).tag(ETags.of(job.version)).build();
     }
 
     /** Title 1–200 after trimming (required, not nullable), description ≤ 20 000, location ≤ 500, status open/closed. */
