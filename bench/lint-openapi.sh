@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Lints the OpenAPI document the service generates, on demand (never part of ./mvnw verify): Spectral
-# with the spectral:oas ruleset and Redocly with its recommended rules, both from the npm registry
-# (Node.js and npx needed). The document is read from the packaged application, so no server runs.
-#   bench/lint-openapi.sh
+# Lints the OpenAPI document a running service serves, on demand (never part of ./mvnw verify):
+# Spectral with the spectral:oas ruleset and Redocly with its recommended rules, both from the npm
+# registry (Node.js and npx needed). Start the service first, e.g. with the README's first command.
+#   bench/lint-openapi.sh [BASE_URL]     (default http://localhost:8080)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q package -DskipTests
+BASE=${1:-http://localhost:8080}
 out=target/openapi-lint
 rm -rf "$out" && mkdir -p "$out"
-unzip -q -o target/quarkus-app/quarkus/generated-bytecode.jar META-INF/quarkus-generated-openapi-doc.JSON -d "$out"
-cp "$out/META-INF/quarkus-generated-openapi-doc.JSON" "$out/openapi.json"
+curl -fsS "$BASE/q/openapi?format=json" -o "$out/openapi.json" \
+  || { echo "no OpenAPI document at $BASE/q/openapi: start the service first (./mvnw quarkus:dev)" >&2; exit 2; }
 echo 'extends: ["spectral:oas"]' > "$out/.spectral.yaml"
 status=0
 echo "== Spectral (spectral:oas)"

@@ -1,8 +1,6 @@
 package dev.vitae.common;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,21 +34,11 @@ public final class ErrorBodies {
     }
 
     public static Object body(String path, int status, String code, String message, List<FieldError> errors) {
-        return isCandidatesApi(path) ? candidatesBody(code, message, errors) : Problem.of(status, code, message, errors);
+        return isCandidatesApi(path) ? ApiError.of(code, message, errors) : Problem.of(status, code, message, errors);
     }
 
     private static boolean isCandidatesApi(String path) {
         return path != null && (path.startsWith(CANDIDATES_PREFIX) || path.equals("/api/v1"));
-    }
-
-    private static Map<String, Object> candidatesBody(String code, String message, List<FieldError> errors) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        if (errors != null && !errors.isEmpty()) {
-            error.put("details", errors);
-        }
-        return Map.of("error", error);
     }
 
     static String title(int status) {

@@ -168,6 +168,13 @@ class OpenApiAndHealthTest {
         org.junit.jupiter.api.Assertions.assertTrue(responses.keySet().containsAll(java.util.List.of("200", "403", "410")));
         org.junit.jupiter.api.Assertions.assertEquals("X-Admin-Token", doc.getString("components.securitySchemes.AdminToken.name"));
         org.junit.jupiter.api.Assertions.assertFalse(doc.getList("servers").isEmpty());
+        // The candidates API's errors are {"error": {...}}, declared as ApiError on every 4xx.
+        org.junit.jupiter.api.Assertions.assertEquals("#/components/schemas/ApiError",
+                doc.getString("paths.'/api/v1/jobs/{id}'.get.responses.'404'.content.'application/json'.schema.$ref"));
+        org.junit.jupiter.api.Assertions.assertEquals("#/components/schemas/ApiError",
+                doc.getString("paths.'/api/v1/candidates'.post.responses.'409'.content.'application/json'.schema.$ref"));
+        org.junit.jupiter.api.Assertions.assertEquals("#/components/schemas/ApiErrorDetail",
+                doc.getString("components.schemas.ApiError.properties.error.$ref"));
     }
 
     @Test

@@ -52,6 +52,7 @@ import dev.vitae.candidate.CandidateService;
 import dev.vitae.candidate.Job;
 import dev.vitae.candidate.ResumeLinks;
 import dev.vitae.candidate.Stages;
+import dev.vitae.common.ApiError;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.Cursors;
@@ -71,7 +72,7 @@ import io.smallrye.mutiny.Uni;
 @SecurityRequirement(name = "Bearer")
 @SecurityRequirement(name = "ApiKey")
 @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
-        content = @Content(examples = @ExampleObject(name = "unauthorized",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "unauthorized",
                 value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
 public class CandidateResource {
 

@@ -50,10 +50,10 @@ public class ResumeFileResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM))
     @APIResponse(responseCode = "403", description = "The link was altered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forbidden",
-                    value = "{\"error\": {\"code\": \"forbidden\", \"message\": \"The link is not valid.\"}}")))
+                    value = "{\"error\": {\"code\": \"forbidden\", \"message\": \"This résumé link is not valid.\"}}")))
     @APIResponse(responseCode = "410", description = "The link is older than 24 hours",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "link_expired",
-                    value = "{\"error\": {\"code\": \"link_expired\", \"message\": \"The link has expired.\"}}")))
+                    value = "{\"error\": {\"code\": \"link_expired\", \"message\": \"This résumé link has expired; fetch the candidate again for a fresh one.\"}}")))
     @APIResponse(responseCode = "404", description = "The candidate or the file is gone",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Uni<Response> resumeFile(@PathParam("token") String token) {
