@@ -405,7 +405,7 @@ final class WorkParser {
                 if (value.isEmpty()) {
                     continue;
                 }
-                if (Places.parse(value) != null) {
+                if (Places.parse(value) != null || twoPlaces(value)) {
                     location = location == null ? value : location;
                 } else {
                     parts.addAll(titleAndCompany(value));
@@ -419,6 +419,12 @@ final class WorkParser {
         draft.company = company;
         draft.location = location == null ? null : withoutFootnoteMark(location);
         return draft;
+    }
+
+    /** "Cairo and Dubai", "London & Paris": two places joined, where the job was done. */
+    private static boolean twoPlaces(String text) {
+        String[] sides = text.split("\\s+(?:and|&)\\s+");
+        return sides.length == 2 && Places.parse(sides[0]) != null && Places.parse(sides[1]) != null;
     }
 
     private static String withoutFootnoteMark(String text) {
@@ -465,7 +471,7 @@ final class WorkParser {
         String[] commas = text.split("\\s*,\\s*");
         for (int i = 1; i < commas.length; i++) {
             String tail = String.join(", ", java.util.Arrays.copyOfRange(commas, i, commas.length));
-            if (Places.parse(tail) != null) {
+            if (Places.parse(tail) != null || twoPlaces(tail)) {
                 String head = String.join(", ", java.util.Arrays.copyOfRange(commas, 0, i));
                 // "Acme — Hamburg, Germany": the town after the dash belongs to the place, not the employer.
                 java.util.regex.Matcher dash = LAST_DASH.matcher(head);

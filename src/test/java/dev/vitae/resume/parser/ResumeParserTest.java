@@ -209,6 +209,14 @@ class ResumeParserTest {
         ParsedResume evangelist = parseText("Technical Evangelist, Contoso (2016/01 - 2017/12)\n• Gave talks.\n");
         assertEquals("Technical Evangelist", evangelist.work().get(0).title());
         assertEquals("Contoso", evangelist.work().get(0).company());
+
+        ParsedResume twoCities = parseText("Policy Researcher, Harbour Example Institute, Cairo and Dubai, (2015 - 2018).\n• Wrote briefs.\n");
+        assertEquals("Policy Researcher", twoCities.work().get(0).title());
+        assertEquals("Harbour Example Institute", twoCities.work().get(0).company());
+        assertEquals("Cairo and Dubai", twoCities.work().get(0).location(), twoCities.work().toString());
+        ParsedResume barred = parseText("Policy Researcher | Harbour Example Institute | London & Paris | 2015 – 2018\n• Wrote briefs.\n");
+        assertEquals("Harbour Example Institute", barred.work().get(0).company());
+        assertEquals("London & Paris", barred.work().get(0).location());
     }
 
     @Test
