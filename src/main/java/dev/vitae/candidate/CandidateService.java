@@ -53,21 +53,21 @@ public class CandidateService {
     public Uni<Candidate> create(UUID accountId, CandidateInput input, Upload resume) {
         return jobs.findOwned(accountId, input.jobId())
                 .onItem().ifNull().failWith(JobService::notFound)
-                .call(job -> refuseDuplicate(job.id, input.email(), null))
+                .call(job -> refuseDuplicate(job.id, input.email().value(), null))
                 .chain(job -> {
                     Candidate c = new Candidate();
                     c.publicId = UUID.randomUUID();
                     c.accountId = accountId;
                     c.jobId = job.id;
-                    c.name = input.name();
-                    c.email = input.email();
-                    c.emailNormalized = Candidate.normalizeEmail(input.email());
-                    c.phone = phones.normalize(input.phone());
-                    c.linkedin = input.linkedin();
-                    c.location = input.location();
-                    c.stage = input.stage() == null ? Stages.DEFAULT : input.stage();
-                    c.rating = input.rating();
-                    c.atsCandidateId = input.atsCandidateId();
+                    c.name = input.name().value();
+                    c.email = input.email().value();
+                    c.emailNormalized = Candidate.normalizeEmail(c.email);
+                    c.phone = phones.normalize(input.phone().value());
+                    c.linkedin = input.linkedin().value();
+                    c.location = input.location().value();
+                    c.stage = (input.stage().hasValue() ? input.stage().value() : Stage.DEFAULT).json();
+                    c.rating = input.rating().value();
+                    c.atsCandidateId = input.atsCandidateId().value();
                     c.applicationSource = SOURCE;
                     c.resumeStatus = "none";
                     c.appliedAt = Timestamps.now();
@@ -76,8 +76,8 @@ public class CandidateService {
                     return candidates.persist(c).call(candidates::flush);
                 })
                 .call(c -> record(c, Activity.CANDIDATE_CREATED, Map.of("stage", c.stage, "source", SOURCE)))
-                .call(c -> input.notes() == null || input.notes().isBlank() ? Uni.createFrom().voidItem()
-                        : record(c, Activity.NOTE_ADDED, Map.of("note", input.notes())))
+                .call(c -> noteOf(input) == null ? Uni.createFrom().voidItem()
+                        : record(c, Activity.NOTE_ADDED, Map.of("note", noteOf(input))))
                 .call(c -> resume == null ? Uni.createFrom().voidItem() : attachResume(c, resume))
                 .call(candidates::flush);
     }
@@ -91,48 +91,55 @@ public class CandidateService {
         return jobs.ofCandidate(accountId, id).chain(job -> candidates.findOwnedForUpdate(accountId, id)
                 .onItem().ifNull().failWith(CandidateService::notFound)
                 .invoke(c -> ETags.check(ifMatch, c.version))
-                .call(c -> input.has("email") ? refuseDuplicate(c.jobId, input.email(), c.id) : Uni.createFrom().voidItem())
+                .call(c -> input.email().isPresent() ? refuseDuplicate(c.jobId, input.email().value(), c.id)
+                        : Uni.createFrom().voidItem())
                 .call(c -> {
                     String previousStage = c.stage;
                     apply(c, input);
                     c.updatedAt = Timestamps.now();
-                    Uni<Void> stage = input.stage() != null && !input.stage().equals(previousStage)
-                            ? record(c, Activity.STAGE_CHANGED, Map.of("from", previousStage, "to", input.stage()))
+                    Uni<Void> stage = !c.stage.equals(previousStage)
+                            ? record(c, Activity.STAGE_CHANGED, Map.of("from", previousStage, "to", c.stage))
                             : Uni.createFrom().voidItem();
-                    return stage.chain(() -> input.notes() == null || input.notes().isBlank()
+                    return stage.chain(() -> noteOf(input) == null
                             ? Uni.createFrom().voidItem()
-                            : record(c, Activity.NOTE_ADDED, Map.of("note", input.notes())));
+                            : record(c, Activity.NOTE_ADDED, Map.of("note", noteOf(input))));
                 })
                 .call(candidates::flush)
                 .map(c -> new WithJob(c, job)));
     }
 
     private void apply(Candidate c, CandidateInput input) {
-        if (input.has("name")) {
-            c.name = input.name();
+        if (input.name().isPresent()) {
+            c.name = input.name().value();
         }
-        if (input.has("email")) {
-            c.email = input.email();
-            c.emailNormalized = Candidate.normalizeEmail(input.email());
+        if (input.email().isPresent()) {
+            c.email = input.email().value();
+            c.emailNormalized = Candidate.normalizeEmail(c.email);
         }
-        if (input.has("phone")) {
-            c.phone = phones.normalize(input.phone());
+        if (input.phone().isPresent()) {
+            c.phone = phones.normalize(input.phone().value());
         }
-        if (input.has("linkedin")) {
-            c.linkedin = input.linkedin();
+        if (input.linkedin().isPresent()) {
+            c.linkedin = input.linkedin().value();
         }
-        if (input.has("location")) {
-            c.location = input.location();
+        if (input.location().isPresent()) {
+            c.location = input.location().value();
         }
-        if (input.stage() != null) {
-            c.stage = input.stage();
+        if (input.stage().hasValue()) {
+            c.stage = input.stage().value().json();
         }
-        if (input.has("rating")) {
-            c.rating = input.rating();
+        if (input.rating().isPresent()) {
+            c.rating = input.rating().value();
         }
-        if (input.has("ats_candidate_id")) {
-            c.atsCandidateId = input.atsCandidateId();
+        if (input.atsCandidateId().isPresent()) {
+            c.atsCandidateId = input.atsCandidateId().value();
         }
+    }
+
+    /** The note a request adds to the history, or null: a blank note adds none. */
+    private static String noteOf(CandidateInput input) {
+        String note = input.notes().value();
+        return note == null || note.isBlank() ? null : note;
     }
 
     @WithTransaction

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
+import dev.vitae.common.Patch;
 import dev.vitae.common.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,18 +24,18 @@ public class JobService {
         this.jobs = jobs;
     }
 
-    /** The writable fields of a job; null components are absent. */
-    public record JobInput(java.util.Set<String> present, String title, String description, String location, String status) {
+    /** The writable fields of a job, validated and trimmed; an absent patch leaves the field alone. */
+    public record JobInput(Patch<String> title, Patch<String> description, Patch<String> location, Patch<JobStatus> status) {
     }
 
     @WithTransaction
     public Uni<Job> create(UUID accountId, JobInput input) {
         Job job = new Job();
         job.accountId = accountId;
-        job.title = input.title();
-        job.description = input.description();
-        job.location = input.location();
-        job.status = input.status() == null ? "open" : input.status();
+        job.title = input.title().value();
+        job.description = input.description().value();
+        job.location = input.location().value();
+        job.status = (input.status().hasValue() ? input.status().value() : JobStatus.OPEN).json();
         job.createdAt = Timestamps.now();
         job.updatedAt = job.createdAt;
         return jobs.persist(job).call(jobs::flush);
@@ -56,17 +57,17 @@ public class JobService {
                 .onItem().ifNull().failWith(JobService::notFound)
                 .invoke(job -> {
                     ETags.check(ifMatch, job.version);
-                    if (input.present().contains("title")) {
-                        job.title = input.title();
+                    if (input.title().isPresent()) {
+                        job.title = input.title().value();
                     }
-                    if (input.present().contains("description")) {
-                        job.description = input.description();
+                    if (input.description().isPresent()) {
+                        job.description = input.description().value();
                     }
-                    if (input.present().contains("location")) {
-                        job.location = input.location();
+                    if (input.location().isPresent()) {
+                        job.location = input.location().value();
                     }
-                    if (input.present().contains("status")) {
-                        job.status = input.status();
+                    if (input.status().hasValue()) {
+                        job.status = input.status().value().json();
                     }
                     job.updatedAt = Timestamps.now();
                 })

@@ -82,6 +82,19 @@ public final class Patch<T> {
         return value == null ? whenNull : whenValue.apply(value);
     }
 
+    /** The same patch with its value mapped: absent stays absent, null stays null. */
+    public <R> Patch<R> map(Function<T, R> mapper) {
+        if (!present) {
+            return absent();
+        }
+        return value == null ? ofNull() : of(mapper.apply(value));
+    }
+
+    /** A text patch with surrounding whitespace removed from its value. */
+    public static Patch<String> trimmed(Patch<String> text) {
+        return text == null ? absent() : text.map(String::trim);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Patch<?> p && p.present == present && Objects.equals(p.value, value);

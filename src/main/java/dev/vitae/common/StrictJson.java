@@ -16,8 +16,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * Request bodies are read strictly by the one Quarkus {@code ObjectMapper}: an unknown key, a
  * key given twice, or a value of the wrong JSON type is a 400 naming the field (see
  * {@link JsonErrors}), never silently dropped or converted: {@code "42"} is no number,
- * {@code 42} no name, {@code "true"} no boolean. The candidates API reads {@code JsonNode}, so
- * there only the duplicate-key rule applies; it ignores unknown fields as its contract says.
+ * {@code 42} no name, {@code "true"} no boolean, {@code 2} no stage. The candidates API's request records ignore
+ * unknown fields ({@code @JsonIgnoreProperties(ignoreUnknown = true)}) as its contract says.
  * Stored documents are read leniently by their readers (see {@code ProfileReads}).
  */
 @Singleton
@@ -28,6 +28,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // "stage": 2 is no stage: an enum is only ever its name.
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         // "first_name": 42 is a mistake, not a name; "amount": "1" and "flag": "true" likewise.

@@ -99,6 +99,52 @@ class CandidatesApiTest {
         int id = createJob(account, "x", "y");
         account.json().body(Map.of("nothing", "recognised")).patch(JOBS + "/" + id).then().statusCode(400);
         account.json().body("{\"title\": null}").patch(JOBS + "/" + id).then().statusCode(400);
+        account.json().body("{\"status\": null}").patch(JOBS + "/" + id).then()
+                .statusCode(400).body("error.details[0].field", equalTo("status"));
+        account.json().body("{\"status\": 1}").patch(JOBS + "/" + id).then()
+                .statusCode(400).body("error.details[0].field", equalTo("status"));
+        account.json().body("{\"description\": null, \"location\": null, \"status\": \"closed\"}").patch(JOBS + "/" + id).then()
+                .statusCode(200).body("data.description", nullValue()).body("data.location", nullValue())
+                .body("data.status", equalTo("closed")).body("data.title", equalTo("x"));
+    }
+
+    @Test
+    void valuesAreNeverCoercedFromAnotherJsonType() {
+        TestAccount account = newAccount();
+        int job = createJob(account, "x", "y");
+        // Candidates-API fields are typed: a number in quotes, a stage by position or a name as a number are mistakes.
+        createCandidate(account, Map.of("job_id", Integer.toString(job), "name", "x")).statusCode(400)
+                .body("error.details[0].field", equalTo("job_id"));
+        createCandidate(account, Map.of("job_id", job, "name", "x", "rating", "5")).statusCode(400)
+                .body("error.details[0].field", equalTo("rating"));
+        createCandidate(account, Map.of("job_id", job, "name", "x", "stage", 2)).statusCode(400)
+                .body("error.details[0].field", equalTo("stage"));
+        createCandidate(account, Map.of("job_id", job, "name", 42)).statusCode(400)
+                .body("error.details[0].field", equalTo("name"));
+        account.json().body(Map.of("title", 7)).post(JOBS).then().statusCode(400).body("error.details[0].field", equalTo("title"));
+        account.json().body("[]").post(JOBS).then().statusCode(400).body("error.code", equalTo("validation_error"));
+        int id = candidate(account, job, "Typed", null);
+        account.json().body(Map.of("rating", 4.5)).patch(CANDIDATES + "/" + id).then().statusCode(400)
+                .body("error.details[0].field", equalTo("rating"));
+        account.json().body(Map.of("email", true)).patch(CANDIDATES + "/" + id).then().statusCode(400)
+                .body("error.details[0].field", equalTo("email"));
+    }
+
+    @Test
+    void multipartFieldsAreHeldToTheJsonBodysRules() {
+        TestAccount account = newAccount();
+        int job = createJob(account, "x", "y");
+        account.asKey().multiPart("job_id", "forty-two").multiPart("name", "Form").post(CANDIDATES).then()
+                .statusCode(400).body("error.details[0].field", equalTo("job_id"));
+        account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", "Form").multiPart("rating", "9")
+                .post(CANDIDATES).then().statusCode(400).body("error.details[0].field", equalTo("rating"));
+        account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", "Form").multiPart("stage", "interview")
+                .post(CANDIDATES).then().statusCode(400).body("error.details[0].field", equalTo("stage"));
+        account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", "  ").post(CANDIDATES).then()
+                .statusCode(400).body("error.details[0].field", equalTo("name"));
+        account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", " Form ").multiPart("rating", "4")
+                .multiPart("stage", "hired").post(CANDIDATES).then().statusCode(201)
+                .body("data.name", equalTo("Form")).body("data.rating", equalTo(4)).body("data.stage", equalTo("hired"));
     }
 
     // ---- create -----------------------------------------------------------------------------

@@ -64,6 +64,27 @@ class OpenApiAndHealthTest {
                 .body("components.schemas.CandidateForm.properties", hasKey("job_id"));
     }
 
+    /** The /api/v1 request bodies are the typed records the resources read: required fields, enums, nullability. */
+    @Test
+    void candidateApiRequestBodiesAreTyped() {
+        String v1 = "paths.'/api/v1/";
+        given().accept("application/json").get("/q/openapi").then()
+                .body(v1 + "candidates'.post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/CandidateCreate"))
+                .body(v1 + "candidates/{id}'.patch.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/CandidatePatch"))
+                .body(v1 + "jobs'.post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/JobCreate"))
+                .body(v1 + "jobs/{id}'.patch.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/JobPatch"))
+                .body("components.schemas.CandidateCreate.required", hasItems("job_id", "name"))
+                .body("components.schemas.CandidateCreate.properties.job_id.type", equalTo("integer"))
+                .body("components.schemas.CandidateCreate.properties.rating.maximum", equalTo(5))
+                .body("components.schemas.Stage.enum", hasItems("prospect", "applied", "phonescreen", "inprogress", "hired", "rejected"))
+                .body("components.schemas.JobCreate.required", hasItems("title"))
+                .body("components.schemas.JobPatch.properties.description.type", hasItems("string", "null"));
+    }
+
     /** What a client generator needs from each profile operation: a name, typed bodies, typed errors, its security. */
     @Test
     void profileOperationsAreNamedTypedAndSecured() {

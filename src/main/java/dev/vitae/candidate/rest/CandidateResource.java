@@ -3,12 +3,18 @@ package dev.vitae.candidate.rest;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,10 +45,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.vitae.account.CurrentAccount;
 import dev.vitae.candidate.Activity;
 import dev.vitae.candidate.Candidate;
@@ -51,13 +53,14 @@ import dev.vitae.candidate.CandidateInput;
 import dev.vitae.candidate.CandidateService;
 import dev.vitae.candidate.Job;
 import dev.vitae.candidate.ResumeLinks;
-import dev.vitae.candidate.Stages;
+import dev.vitae.candidate.Stage;
 import dev.vitae.common.ApiError;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Envelopes;
+import dev.vitae.common.FieldError;
 import dev.vitae.common.VitaeConfig;
 import dev.vitae.resume.ResumeUploads;
 import dev.vitae.resume.Upload;
@@ -86,9 +89,11 @@ public class CandidateResource {
     private final ResumeUploads uploads;
     private final ResumeLinks links;
     private final VitaeConfig config;
+    private final Validator validator;
 
     public CandidateResource(CandidateService service, CurrentAccount account, ResumeUploads uploads, ResumeLinks links,
-            VitaeConfig config) {
+            VitaeConfig config, Validator validator) {
+        this.validator = validator;
         this.service = service;
         this.account = account;
         this.uploads = uploads;
@@ -96,36 +101,77 @@ public class CandidateResource {
         this.config = config;
     }
 
-    /** Multipart create: the same fields as the JSON body, plus an optional {@code resume} file. */
+    /**
+     * Multipart create: the same fields as the JSON body, as text form fields, plus an optional
+     * {@code resume} file. {@link #request} reads the numbers and the stage from their text and
+     * holds the result to the same constraints as the JSON body.
+     */
     public static class CandidateForm {
-        @RestForm("job_id") public String jobId;
+        @RestForm("job_id") @Schema(type = SchemaType.INTEGER, format = "int64", description = "One of the account's jobs")
+        public String jobId;
         @RestForm public String name;
         @RestForm public String email;
         @RestForm public String phone;
         @RestForm public String linkedin;
         @RestForm public String location;
-        @RestForm public String stage;
+        @RestForm @Schema(implementation = Stage.class) public String stage;
         @RestForm public String notes;
-        @RestForm public String rating;
+        @RestForm @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5") public String rating;
         @RestForm("ats_candidate_id") public String atsCandidateId;
         @RestForm
         @Schema(type = SchemaType.STRING, format = "binary")
         public FileUpload resume;
+
+        CandidateCreateRequest request(Validator validator) {
+            List<FieldError> errors = new ArrayList<>();
+            Long job = number(jobId, "job_id", "must be a job id (an integer)", errors);
+            Long stars = number(rating, "rating", CandidateCreateRequest.RATING, errors);
+            Stage named = stage == null ? null : Stage.parse(stage.trim()).orElse(null);
+            if (stage != null && named == null) {
+                errors.add(new FieldError("stage", Stage.expected()));
+            }
+            if (!errors.isEmpty()) {
+                throw ApiException.validation(errors);
+            }
+            CandidateCreateRequest request = new CandidateCreateRequest(job, name, email, phone, linkedin, location, named,
+                    notes, stars == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, stars)),
+                    atsCandidateId);
+            Set<ConstraintViolation<CandidateCreateRequest>> violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return request;
+        }
+
+        private static Long number(String text, String field, String problem, List<FieldError> errors) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            if (!text.trim().matches("-?\\d{1,18}")) {
+                errors.add(new FieldError(field, problem));
+                return null;
+            }
+            return Long.parseLong(text.trim());
+        }
     }
 
     @POST
     @Path("/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCandidate", summary = "Add a candidate to a job")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidateCreateRequest.class),
+            examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
     @APIResponse(responseCode = "400", description = "validation_error with details")
     @APIResponse(responseCode = "404", description = "The job is not one of the account's")
     @APIResponse(responseCode = "409", description = "Same email in the same job",
             content = @Content(examples = @ExampleObject(name = "duplicate", value = DUPLICATE_EXAMPLE)))
-    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(JsonNode body, @Context UriInfo uri) {
-        return create(CandidateInput.forCreate(body), null, uri);
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(@Valid CandidateCreateRequest body, @Context UriInfo uri) {
+        if (body == null) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return create(body.input(), null, uri);
     }
 
     @POST
@@ -137,7 +183,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> createWithResume(CandidateForm form, @Context UriInfo uri) {
-        CandidateInput input = CandidateInput.forCreate(fields(form));
+        CandidateInput input = form.request(validator).input();
         if (form.resume == null) {
             return create(input, null, uri);
         }
@@ -148,7 +194,7 @@ public class CandidateResource {
         UUID accountId = account.id();
         return service.create(accountId, input, resume)
                 .onFailure(CandidateResource::isDuplicateEmail)
-                .recoverWithUni(() -> service.holderOf(input.jobId(), input.email())
+                .recoverWithUni(() -> service.holderOf(input.jobId(), input.email().value())
                         .map(id -> { throw CandidateService.duplicate(id); }))
                 .chain(c -> view(accountId, c, uri))
                 .map(shown -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.CandidateView>>created(
@@ -169,8 +215,8 @@ public class CandidateResource {
             @QueryParam("created_before") String createdBefore, @Context UriInfo uri) {
         UUID accountId = account.id();
         int limit = Envelopes.limit(limitParam);
-        if (stage != null && !Stages.ALL.contains(stage)) {
-            throw ApiException.invalidField("stage", "must be one of: " + String.join(", ", Stages.ALL));
+        if (stage != null && Stage.parse(stage).isEmpty()) {
+            throw ApiException.invalidField("stage", Stage.expected());
         }
         CandidateFilter filter = new CandidateFilter(accountId, longParam("job_id", jobId),
                 email == null ? null : Candidate.normalizeEmail(email), stage, instant("created_after", createdAfter),
@@ -207,13 +253,20 @@ public class CandidateResource {
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
     @APIResponse(responseCode = "409", description = "duplicate_candidate")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
-    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body,
-            @Context UriInfo uri) {
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidatePatchRequest.class)))
+            @Valid CandidatePatchRequest body, @Context UriInfo uri) {
+        if (body == null) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        if (body.namesNothing()) {
+            throw ApiException.invalidField("body", "at least one recognised field must be present: " + CandidatePatchRequest.RECOGNISED);
+        }
         UUID accountId = account.id();
-        CandidateInput input = CandidateInput.forPatch(body);
+        CandidateInput input = body.input();
         return service.patch(accountId, id, ifMatch, input)
                 .onFailure(CandidateResource::isDuplicateEmail)
-                .recoverWithUni(() -> service.get(accountId, id).chain(c -> service.holderOf(c.jobId, input.email()))
+                .recoverWithUni(() -> service.get(accountId, id).chain(c -> service.holderOf(c.jobId, input.email().value()))
                         .map(holder -> { throw CandidateService.duplicate(holder); }))
                 .map(changed -> shown(changed, uri))
                 .map(CandidateResource::ok);
@@ -283,33 +336,6 @@ public class CandidateResource {
     private String base(UriInfo uri) {
         String base = config.candidates().publicUrl().orElse(uri.getBaseUri().toString());
         return base.endsWith("/") ? base : base + "/";
-    }
-
-    private static ObjectNode fields(CandidateForm form) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        putText(node, "job_id", form.jobId);
-        putText(node, "name", form.name);
-        putText(node, "email", form.email);
-        putText(node, "phone", form.phone);
-        putText(node, "linkedin", form.linkedin);
-        putText(node, "location", form.location);
-        putText(node, "stage", form.stage);
-        putText(node, "notes", form.notes);
-        putText(node, "ats_candidate_id", form.atsCandidateId);
-        if (form.rating != null && !form.rating.isBlank()) {
-            try {
-                node.put("rating", Integer.parseInt(form.rating.trim()));
-            } catch (NumberFormatException e) {
-                node.put("rating", form.rating);
-            }
-        }
-        return node;
-    }
-
-    private static void putText(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
     }
 
     private static Long longParam(String field, String value) {

@@ -1,10 +1,8 @@
 package dev.vitae.candidate.rest;
 
 import java.net.URI;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,18 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.vitae.account.CurrentAccount;
 import dev.vitae.candidate.Job;
 import dev.vitae.candidate.JobService;
-import dev.vitae.candidate.JsonFields;
-import dev.vitae.candidate.JobService.JobInput;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Envelopes;
-import dev.vitae.common.FieldError;
 import io.smallrye.mutiny.Uni;
 
 /** Jobs of the candidates API. */
@@ -56,7 +49,6 @@ import io.smallrye.mutiny.Uni;
                 value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
 public class JobResource {
 
-    private static final Set<String> STATUSES = Set.of("open", "closed");
     private static final String EXAMPLE = "{\"title\": \"Senior Backend Engineer\", \"description\": \"Go, Kubernetes, "
             + "PostgreSQL. 5+ years building distributed systems.\", \"location\": \"Berlin, Germany\", \"status\": \"open\"}";
 
@@ -71,12 +63,16 @@ public class JobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createJob", summary = "Create a job")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "job", value = EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobCreateRequest.class),
+            examples = @ExampleObject(name = "job", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": job}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView")))
     @APIResponse(responseCode = "400", description = "validation_error with details")
-    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(JsonNode body) {
-        return service.create(account.id(), input(body, true))
+    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(@Valid JobCreateRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return service.create(account.id(), body.input())
                 .map(job -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.JobView>>created(URI.create("/api/v1/jobs/" + job.id))
                         .tag(ETags.of(job.version)).entity(new Envelopes.Data<>(Views.JobView.of(job))).build());
     }
@@ -107,57 +103,19 @@ public class JobResource {
     @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
-    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
-        return service.update(account.id(), id, ifMatch, input(body, false)).map(JobResource::ok);
+    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobPatchRequest.class)))
+            @Valid JobPatchRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        if (body.namesNothing()) {
+            throw ApiException.invalidField("body", "at least one recognised field must be present: " + JobPatchRequest.RECOGNISED);
+        }
+        return service.update(account.id(), id, ifMatch, body.input()).map(JobResource::ok);
     }
 
     private static RestResponse<Envelopes.Data<Views.JobView>> ok(Job job) {
         return RestResponse.ResponseBuilder.ok(new Envelopes.Data<>(Views.JobView.of(job))).tag(ETags.of(job.version)).build();
-    }
-
-    /** Title 1–200 after trimming (required, not nullable), description ≤ 20 000, location ≤ 500, status open/closed. */
-    static JobInput input(JsonNode body, boolean create) {
-        if (body == null || !body.isObject()) {
-            throw ApiException.badRequest("The request body must be a JSON object.");
-        }
-        Set<String> present = new HashSet<>();
-        List<FieldError> errors = new java.util.ArrayList<>();
-        String title = null;
-        if (body.has("title") || create) {
-            present.add("title");
-            JsonNode node = body.get("title");
-            if (node == null || !node.isTextual() || node.textValue().trim().isEmpty() || node.textValue().trim().length() > 200) {
-                errors.add(new FieldError("title", "is required: a string of 1 to 200 characters"));
-            } else {
-                title = node.textValue().trim();
-            }
-        }
-        String description = optionalText(body, "description", 20_000, present, errors);
-        String location = optionalText(body, "location", 500, present, errors);
-        String status = null;
-        if (body.has("status")) {
-            present.add("status");
-            JsonNode node = body.get("status");
-            if (!node.isTextual() || !STATUSES.contains(node.textValue())) {
-                errors.add(new FieldError("status", "must be open or closed"));
-            } else {
-                status = node.textValue();
-            }
-        }
-        if (!create && present.isEmpty()) {
-            throw ApiException.invalidField("body", "at least one recognised field must be present: title, description, location, status");
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
-        }
-        return new JobInput(present, title, description, location, status);
-    }
-
-    private static String optionalText(JsonNode body, String field, int max, Set<String> present, List<FieldError> errors) {
-        if (!body.has(field)) {
-            return null;
-        }
-        present.add(field);
-        return JsonFields.trimmed(body, field, max, true, errors);
     }
 }
