@@ -102,6 +102,8 @@ final class EducationParser {
         boolean described;
         /** The school of a group this entry may belong to ("Eindhoven University of Technology" over two degrees). */
         String groupSchool;
+        /** An entry above printed its school on its dates' line, under a line naming the studies. */
+        boolean schoolBesideDates;
 
         /** Begun by a bold line naming no degree: a school printed as the head of its entries. */
         boolean headed() {
@@ -321,6 +323,17 @@ final class EducationParser {
         String named = beforeDate == null ? null : clean(beforeDate);
         if (current.school == null && named != null && !parts.isEmpty() && parts.get(0).equals(named)
                 && degree(named) == null && !named.contains(",") && (current.degree != null || current.field != null)) {
+            current.school = named;
+            current.schoolBesideDates = true;
+            return current;
+        }
+        // "School of Nursing" / "Northfield University 2012 – 2014, Leeds" where the entries above put the school
+        // beside its dates: the undated line above names the studies, the dated one the school.
+        if (current.schoolBesideDates && current.school != null && current.degree == null && current.field == null
+                && range != null && current.start == range.from() && named != null && !parts.isEmpty()
+                && parts.get(0).equals(named) && degree(named) == null && !named.contains(",")
+                && SCHOOL.matcher(named).find() && !SUB_UNIT.matcher(named).find()) {
+            current.field = current.school;
             current.school = named;
             return current;
         }
@@ -607,6 +620,7 @@ final class EducationParser {
             schools.add(entry.toSchool());
         }
         Entry next = new Entry();
+        next.schoolBesideDates = entry.schoolBesideDates;
         // Entries after a school printed as a head, each without a school of its own, are at that school.
         if (entry.headed()) {
             next.groupSchool = entry.school;

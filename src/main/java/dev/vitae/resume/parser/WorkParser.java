@@ -38,9 +38,14 @@ final class WorkParser {
                 .toList());
         List<Integer> anchors = new ArrayList<>();
         List<Dates.Range> ranges = new ArrayList<>();
+        java.util.Set<Integer> history = new java.util.HashSet<>();
         for (int i = 0; i < content.size(); i++) {
             Dates.Range range = Dates.findRange(content.get(i).text());
             if (range != null && content.get(i).words() <= 14) {
+                if (!ranges.isEmpty() && isHistory(content.get(i).text(), range, ranges.get(ranges.size() - 1))) {
+                    history.add(i);
+                    continue;
+                }
                 anchors.add(i);
                 ranges.add(range);
             }
@@ -52,6 +57,7 @@ final class WorkParser {
             return List.of();
         }
         boolean[] description = descriptions(content, anchors);
+        history.forEach(i -> description[i] = true);
         // Header lines before the first anchor set the pattern for every entry.
         // Cells beside the dates, on the anchor's own visual line, do not count.
         int before = 0;
@@ -123,6 +129,21 @@ final class WorkParser {
             positions.add(position);
         }
         return positions;
+    }
+
+    /**
+     * "Line cook from 2016 – 2018" under an entry dated 2016 – now: a span "from" within the
+     * entry above tells that job's story (the roles held there), it is no entry of its own.
+     */
+    private static boolean isHistory(String text, Dates.Range range, Dates.Range above) {
+        boolean from = text.substring(0, range.start()).matches("(?iu).*\\bfrom\\s*$");
+        return from && year(range.from()) >= year(above.from())
+                && (above.current() || !range.current() && range.to() != null && above.to() != null
+                        && year(range.to()) <= year(above.to()));
+    }
+
+    private static int year(String date) {
+        return date == null || !date.matches("\\d{4}.*") ? Integer.MIN_VALUE : Integer.parseInt(date.substring(0, 4));
     }
 
     /**
@@ -344,9 +365,20 @@ final class WorkParser {
      * none of them longer than a name, and no sentence end — a header however many words.
      */
     private static boolean headerShaped(String text) {
+        if (endsSentence(text)) {
+            return false;
+        }
         String[] parts = HEADER_SEPARATOR.split(text);
-        return parts.length >= 2 && parts.length <= 4 && !endsSentence(text)
-                && java.util.Arrays.stream(parts).allMatch(part -> part.trim().split("\\s+").length <= 8);
+        if (parts.length == 1) {
+            // "Centre for Coastal and Marine Ecology Research, Northfield University, Leeds, UK": names before a place.
+            String[] withPlace = splitPlace(text);
+            if (withPlace[1] == null) {
+                return false;
+            }
+            parts = withPlace[0].split("\\s*,\\s+");
+            return parts.length <= 3 && java.util.Arrays.stream(parts).allMatch(part -> part.split("\\s+").length <= 8);
+        }
+        return parts.length <= 4 && java.util.Arrays.stream(parts).allMatch(part -> part.trim().split("\\s+").length <= 8);
     }
 
     private static boolean endsSentence(String text) {

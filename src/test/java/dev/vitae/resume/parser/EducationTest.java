@@ -126,6 +126,20 @@ class EducationTest {
     }
 
     @Test
+    void whereEntriesPutTheSchoolBesideItsDatesAnUndatedSchoolishLineAboveNamesTheStudies() throws Exception {
+        List<School> schools = education("""
+                Master of Public Health
+                Northfield Institute 2019 – 2021, Leeds, UK
+                Epidemiology and biostatistics with a placement at a regional health authority.
+                University preparatory course
+                Westmoor University 2016 – 2018, York, UK
+                """);
+        assertEquals(2, schools.size(), schools.toString());
+        assertSchool(schools.get(0), "Northfield Institute", "Master of Public Health", null, "2019", "2021");
+        assertSchool(schools.get(1), "Westmoor University", null, "University preparatory course", "2016", "2018");
+    }
+
+    @Test
     void wrappedListItemsUnderASchoolAreDetailsAndAccreditationIsNoDegree() throws Exception {
         List<School> schools = education("""
                 Northfield University, Wales

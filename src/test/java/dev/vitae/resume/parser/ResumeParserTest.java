@@ -342,6 +342,36 @@ class ResumeParserTest {
         assertEquals("2017", r.work().get(1).endDate());
     }
 
+    @Test
+    void rolesHeldFromYearToYearInsideAnEntrysSpanTellItsStory() throws Exception {
+        ParsedResume r = parseText("""
+                Harbour Bakery, Leeds, UK. 09/2016 – Current.
+                Line cook from 2016 – 2018
+                Shift lead from 2018 – current.
+                Ran the morning shift and the deliveries.
+                Corner Books, York, UK. 02/2014 – 08/2016.
+                Sales Assistant.
+                """);
+        assertEquals(2, r.work().size(), r.work().toString());
+        assertEquals("2016-09", r.work().get(0).startDate());
+        assertTrue(r.work().get(0).description().startsWith("Line cook from 2016 – 2018"), r.work().toString());
+        assertTrue(r.work().get(0).current());
+        assertEquals("Corner Books", r.work().get(1).company());
+        assertEquals("Sales Assistant", r.work().get(1).title());
+    }
+
+    @Test
+    void aLongHeaderLineOfNamesEndingInAPlaceIsNoDescription() throws Exception {
+        ParsedResume r = parseText("""
+                Research Assistant	June 2022 – Present
+                Centre for Coastal and Marine Ecology Research, Northfield University, Leeds, UK
+                • Ran field surveys.
+                """);
+        assertEquals(1, r.work().size());
+        assertEquals("Research Assistant", r.work().get(0).title());
+        assertEquals("Leeds, UK", r.work().get(0).location(), r.work().toString());
+    }
+
     private static ParsedResume parseText(String experience) throws Exception {
         return ResumeParser.parse(("Priya Raman\npriya@example.com\n\nExperience\n" + experience)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
