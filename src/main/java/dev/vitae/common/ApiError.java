@@ -13,12 +13,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Profiles and {@code /admin} answer {@link Problem} instead.
  */
 @RegisterForReflection
-public record ApiError(Detail error) {
+public record ApiError(@Schema(required = true) Detail error) {
 
     /** What went wrong: a stable code, a sentence for people, and the invalid fields of a validation error. */
     @RegisterForReflection
     @Schema(name = "ApiErrorDetail")
-    public record Detail(String code, String message, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> details) {
+    public record Detail(@Schema(required = true) String code, @Schema(required = true) String message,
+            @Schema(description = "The invalid fields of a validation error") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> details) {
     }
 
     public static ApiError of(String code, String message, List<FieldError> details) {

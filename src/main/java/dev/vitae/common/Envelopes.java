@@ -2,6 +2,8 @@ package dev.vitae.common;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The candidates API's envelopes: {@code {"data": ...}} and paginated lists. */
@@ -11,15 +13,16 @@ public final class Envelopes {
     }
 
     @RegisterForReflection
-    public record Data<T>(T data) {
+    public record Data<T>(@Schema(required = true) T data) {
     }
 
     @RegisterForReflection
-    public record Pagination(boolean hasMore, String nextCursor) {
+    public record Pagination(@Schema(required = true) boolean hasMore,
+            @Schema(required = true, nullable = true, description = "null on the last page") String nextCursor) {
     }
 
     @RegisterForReflection
-    public record Page<T>(List<T> data, Pagination pagination) {
+    public record Page<T>(@Schema(required = true) List<T> data, @Schema(required = true) Pagination pagination) {
     }
 
     /**

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -15,11 +16,31 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * schema, so each 4xx and 5xx that the resources declare by media type (with its examples) also
  * says what the body is, and a generated client can read it; every 4xx and 5xx of the candidates API
  * ({@code /api/v1/...}) gets the {@link ApiError} schema the same way. Registered as {@code mp.openapi.filter}.
+ *
+ * <p>It also drops the {@code type} that the scanner writes beside a {@code $ref} when a field's
+ * annotation adds to a referenced schema ({@code created_at} of every view is {@code $ref: Instant}
+ * plus {@code type: string}), and the properties beside a referenced multipart form: legal in
+ * OpenAPI 3.1, but client generators read such a schema as a new inline type, and the referenced
+ * schema already says it.
  */
 public class ProblemSchemas implements OASFilter {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String APPLICATION_JSON = "application/json";
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        boolean typedElsewhere = schema.getRef() != null || schema.getAnyOf() != null && !schema.getAnyOf().isEmpty();
+        if (typedElsewhere && schema.getType() != null) {
+            // "resume": {"type": ["object", "null"], "anyOf": [{"$ref": ResumeFileInfo}, {"type": "null"}]}: anyOf says it all.
+            schema.setType(null);
+        }
+        if (schema.getRef() != null && schema.getProperties() != null) {
+            // A multipart body declared as a form record and also scanned from its @RestForm parameters: the record says it.
+            schema.setProperties(null);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

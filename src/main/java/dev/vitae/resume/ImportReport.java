@@ -20,17 +20,17 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(name = "ImportReport", description = "What the last résumé import saw in the file")
 public record ImportReport(
-        @Schema(description = "The file's format as judged from its bytes", enumeration = { "pdf", "docx", "txt", "md", "rtf" })
+        @Schema(required = true, description = "The file's format as judged from its bytes", enumeration = { "pdf", "docx", "txt", "md", "rtf" })
         String format,
         @Schema(description = "Pages, for formats that have them (PDF; DOCX when the file says); absent otherwise")
         Integer pages,
-        @Schema(description = "The layout the parser read: one_column, two_column (a sidebar), table (a layout table), plain_text",
+        @Schema(required = true, description = "The layout the parser read: one_column, two_column (a sidebar), table (a layout table), plain_text",
                 enumeration = { "one_column", "two_column", "table", "plain_text" })
         String layout,
-        @Schema(description = "The sections found, in the order they first appear: contact, summary, work, education, "
+        @Schema(required = true, description = "The sections found, in the order they first appear: contact, summary, work, education, "
                 + "skills, links, other")
         List<String> sections,
-        @Schema(description = "Sentences about what could not be read or may be wrong, e.g. \"no work history found\"")
+        @Schema(required = true, description = "Sentences about what could not be read or may be wrong, e.g. \"no work history found\"")
         List<String> warnings) {
 
     /** Layouts, as the report names them. */

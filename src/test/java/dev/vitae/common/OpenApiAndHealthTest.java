@@ -82,7 +82,43 @@ class OpenApiAndHealthTest {
                 .body("components.schemas.CandidateCreate.properties.rating.maximum", equalTo(5))
                 .body("components.schemas.Stage.enum", hasItems("prospect", "applied", "phonescreen", "inprogress", "hired", "rejected"))
                 .body("components.schemas.JobCreate.required", hasItems("title"))
-                .body("components.schemas.JobPatch.properties.description.type", hasItems("string", "null"));
+                .body("components.schemas.JobPatch.properties.description.type", hasItems("string", "null"))
+                .body("components.schemas.JobPatch.properties.status.$ref", equalTo("#/components/schemas/JobStatus"))
+                // Responses: every key is always sent, so every key is required; the ones that can be null say so.
+                .body("components.schemas.CandidateView.required", hasItems("id", "name", "email", "stage", "job", "resume_status"))
+                .body("components.schemas.CandidateView.properties.email.type", hasItems("string", "null"))
+                .body("components.schemas.CandidateView.properties.stage.$ref", equalTo("#/components/schemas/Stage"))
+                .body("components.schemas.JobView.required", hasItems("id", "title", "description", "status", "created_at"))
+                .body("components.schemas.Pagination.required", hasItems("has_more", "next_cursor"))
+                // Query parameters are typed and bounded.
+                .body(v1 + "candidates'.get.parameters.find { it.name == 'limit' }.schema.$ref",
+                        equalTo("#/components/schemas/PageLimit"))
+                .body("components.schemas.PageLimit.maximum", equalTo(100))
+                .body(v1 + "candidates'.get.parameters.find { it.name == 'job_id' }.schema.type", equalTo("integer"))
+                .body(v1 + "candidates'.get.parameters.find { it.name == 'created_after' }.schema.format", equalTo("date-time"));
+    }
+
+    /** Client generators read a $ref with siblings as a new inline type: the document has none. */
+    @Test
+    void noReferenceCarriesSiblingTypesOrProperties() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Object document = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().get("$");
+        collectRefsWithSiblings(document, "", found);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), found);
+    }
+
+    private static void collectRefsWithSiblings(Object node, String path, java.util.List<String> found) {
+        if (node instanceof java.util.Map<?, ?> map) {
+            if (map.containsKey("$ref") && (map.containsKey("type") || map.containsKey("properties"))) {
+                found.add(path);
+            }
+            map.forEach((k, v) -> collectRefsWithSiblings(v, path + "/" + k, found));
+        } else if (node instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                collectRefsWithSiblings(list.get(i), path + "/" + i, found);
+            }
+        }
     }
 
     /** What a client generator needs from each profile operation: a name, typed bodies, typed errors, its security. */
@@ -141,6 +177,7 @@ class OpenApiAndHealthTest {
                 // The request's keys are the wire's, and a Patch is shown as the value it carries.
                 .body("components.schemas.ProfileRequest.properties", hasKey("work_experience"))
                 .body("components.schemas.ProfileRequest.properties", not(hasKey("workExperience")))
+                .body("components.schemas.ProfileRequest.properties", not(hasKey("empty")))
                 .body("components.schemas.ProfileRequest.properties.work_experience.type", hasItems("array", "null"))
                 .body("components.schemas.ProfileRequest.properties.name.type", equalTo("string"))
                 .body("components.schemas.ProfileRequest.properties.cover_letter_template.type", hasItems("string", "null"))

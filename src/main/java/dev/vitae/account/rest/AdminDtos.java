@@ -17,11 +17,11 @@ public final class AdminDtos {
     }
 
     @RegisterForReflection
-    public record CreateAccountRequest(String name) {
+    public record CreateAccountRequest(@Schema(required = true, maxLength = 200) String name) {
     }
 
     @RegisterForReflection
-    public record AccountView(UUID id, String name, Instant createdAt) {
+    public record AccountView(@Schema(required = true) UUID id, @Schema(required = true) String name, @Schema(required = true) Instant createdAt) {
         static AccountView of(Account account) {
             return new AccountView(account.id, account.name, account.createdAt);
         }
@@ -32,7 +32,7 @@ public final class AdminDtos {
      * contract's field); {@code key} is that key as {@code POST /admin/accounts/{id}/keys} answers it.
      */
     @RegisterForReflection
-    public record CreatedAccount(AccountView account, String apiKey, CreatedKey key) {
+    public record CreatedAccount(@Schema(required = true) AccountView account, @Schema(required = true) String apiKey, @Schema(required = true) CreatedKey key) {
         static CreatedAccount of(Account account, IssuedKey issued) {
             return new CreatedAccount(AccountView.of(account), issued.secret(), CreatedKey.of(issued));
         }
@@ -40,9 +40,9 @@ public final class AdminDtos {
 
     /** A key as every admin answer shows it; never the secret or its hash. */
     @RegisterForReflection
-    public record KeyView(UUID id, UUID accountId, String prefix, Instant createdAt,
-            @Schema(nullable = true, description = "null until the key is first used") Instant lastUsedAt,
-            @Schema(nullable = true, description = "null while the key works") Instant revokedAt) {
+    public record KeyView(@Schema(required = true) UUID id, @Schema(required = true) UUID accountId, @Schema(required = true) String prefix, @Schema(required = true) Instant createdAt,
+            @Schema(required = true, nullable = true, description = "null until the key is first used") Instant lastUsedAt,
+            @Schema(required = true, nullable = true, description = "null while the key works") Instant revokedAt) {
         static KeyView of(ApiKey key) {
             return new KeyView(key.id, key.accountId, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt);
         }
@@ -50,8 +50,8 @@ public final class AdminDtos {
 
     /** A key just issued: the fields of {@link KeyView} plus {@code api_key}, the secret, shown this once. */
     @RegisterForReflection
-    public record CreatedKey(UUID id, UUID accountId, String prefix, Instant createdAt,
-            @Schema(nullable = true) Instant lastUsedAt, @Schema(nullable = true) Instant revokedAt, String apiKey) {
+    public record CreatedKey(@Schema(required = true) UUID id, @Schema(required = true) UUID accountId, @Schema(required = true) String prefix, @Schema(required = true) Instant createdAt,
+            @Schema(required = true, nullable = true) Instant lastUsedAt, @Schema(required = true, nullable = true) Instant revokedAt, @Schema(required = true) String apiKey) {
         static CreatedKey of(IssuedKey issued) {
             ApiKey key = issued.key();
             return new CreatedKey(key.id, key.accountId, key.prefix, key.createdAt, key.lastUsedAt, key.revokedAt,

@@ -55,7 +55,7 @@ public record CandidatePatchRequest(
         @Schema(implementation = String.class, nullable = true, maxLength = MAX_TEXT)
         Patch<@TrimmedLength(max = MAX_TEXT, message = AT_MOST) String> location,
 
-        @Schema(implementation = Stage.class, description = "Not nullable; a changed stage appends a stage_changed activity")
+        @Schema(ref = "Stage", description = "Not nullable; a changed stage appends a stage_changed activity")
         @NotCleared Patch<Stage> stage,
 
         @Schema(implementation = String.class, nullable = true, maxLength = MAX_NOTES,

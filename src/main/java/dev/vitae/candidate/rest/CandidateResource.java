@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -79,6 +80,10 @@ import io.smallrye.mutiny.Uni;
                 value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
 public class CandidateResource {
 
+    static final String CURSOR = "The pagination.next_cursor of the previous page (bound to the same filters)";
+    private static final String CREATED_BOUND = "An exclusive bound on created_at: an ISO-8601 instant, or a date meaning its UTC midnight";
+
+
     private static final String CREATE_EXAMPLE = "{\"job_id\": 42, \"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\", "
             + "\"phone\": \"(415) 555-0134\", \"stage\": \"applied\", \"notes\": \"Referred by Grace\"}";
     private static final String DUPLICATE_EXAMPLE = "{\"error\": {\"code\": \"duplicate_candidate\", "
@@ -107,14 +112,14 @@ public class CandidateResource {
      * holds the result to the same constraints as the JSON body.
      */
     public static class CandidateForm {
-        @RestForm("job_id") @Schema(type = SchemaType.INTEGER, format = "int64", description = "One of the account's jobs")
+        @RestForm("job_id") @Schema(required = true, type = SchemaType.INTEGER, format = "int64", description = "One of the account's jobs")
         public String jobId;
-        @RestForm public String name;
+        @RestForm @Schema(required = true, minLength = 1, maxLength = CandidateCreateRequest.MAX_NAME) public String name;
         @RestForm public String email;
         @RestForm public String phone;
         @RestForm public String linkedin;
         @RestForm public String location;
-        @RestForm @Schema(implementation = Stage.class) public String stage;
+        @RestForm @Schema(ref = "Stage") public String stage;
         @RestForm public String notes;
         @RestForm @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5") public String rating;
         @RestForm("ats_candidate_id") public String atsCandidateId;
@@ -209,10 +214,16 @@ public class CandidateResource {
             description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
                     + "cursor from the previous page (bound to the same filters).")
     @APIResponse(responseCode = "200", description = "A page of candidates: {\"data\": [...], \"pagination\": {...}}")
-    public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") String limitParam,
-            @QueryParam("cursor") String cursor, @QueryParam("job_id") String jobId, @QueryParam("email") String email,
-            @QueryParam("stage") String stage, @QueryParam("created_after") String createdAfter,
-            @QueryParam("created_before") String createdBefore, @Context UriInfo uri) {
+    public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
+            @QueryParam("cursor") @Parameter(description = CURSOR) String cursor,
+            @QueryParam("job_id") @Parameter(description = "Only this job's candidates",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String jobId,
+            @QueryParam("email") @Parameter(description = "Compared trimmed and case-insensitively") String email,
+            @QueryParam("stage") @Parameter(schema = @Schema(ref = "Stage")) String stage,
+            @QueryParam("created_after") @Parameter(description = CREATED_BOUND,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String createdAfter,
+            @QueryParam("created_before") @Parameter(description = CREATED_BOUND,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String createdBefore, @Context UriInfo uri) {
         UUID accountId = account.id();
         int limit = Envelopes.limit(limitParam);
         if (stage != null && Stage.parse(stage).isEmpty()) {
@@ -286,7 +297,8 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}")
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
-            @QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
+            @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
         int limit = Envelopes.limit(limitParam);
         String filters = "activities|" + id;
         Cursors.Position after = Cursors.decode(cursor, filters);

@@ -36,7 +36,7 @@ public record JobPatchRequest(
         @Schema(implementation = String.class, nullable = true, maxLength = MAX_LOCATION)
         Patch<@TrimmedLength(max = MAX_LOCATION, message = AT_MOST) String> location,
 
-        @Schema(implementation = JobStatus.class, description = "Not nullable")
+        @Schema(ref = "JobStatus", description = "Not nullable")
         @NotCleared(message = "must be open or closed") Patch<JobStatus> status) {
 
     static final String RECOGNISED = "title, description, location, status";

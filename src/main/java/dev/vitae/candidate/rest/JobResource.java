@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -80,7 +81,8 @@ public class JobResource {
     @GET
     @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)")
     @APIResponse(responseCode = "200", description = "A page of jobs")
-    public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") String limitParam, @QueryParam("cursor") String cursor) {
+    public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
+            @QueryParam("cursor") @Parameter(description = CandidateResource.CURSOR) String cursor) {
         int limit = Envelopes.limit(limitParam);
         Cursors.Position after = Cursors.decode(cursor, "jobs");
         return service.page(account.id(), after, limit + 1)

@@ -102,8 +102,8 @@ public record ProfileRequest(
         coverLetterTemplate = orAbsent(coverLetterTemplate);
     }
 
-    /** No key at all: an empty PATCH. */
-    public boolean isEmpty() {
+    /** No key at all: an empty PATCH. (Not a bean getter, so it is no property of the schema or the JSON.) */
+    public boolean namesNothing() {
         return !(name.isPresent() || contact.isPresent() || location.isPresent() || links.isPresent()
                 || workExperience.isPresent() || education.isPresent() || eligibility.isPresent()
                 || preferences.isPresent() || selfIdentification.isPresent() || memories.isPresent()

@@ -256,7 +256,7 @@ public class ProfileResource {
         if (body == null) {
             throw ApiException.badRequest("A JSON object body is required.");
         }
-        if (body.isEmpty()) {
+        if (body.namesNothing()) {
             throw ApiException.badRequest("The PATCH body has no field to change.");
         }
         return service.patch(account.id(), id, ifMatch, body.changes())
