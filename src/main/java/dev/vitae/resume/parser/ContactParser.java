@@ -58,9 +58,9 @@ final class ContactParser {
 
     /**
      * Where the person lives: the first piece of a contact line that is a place ("Berlin,
-     * Germany", "Located in Portland", "Presidente Prudente (SP) / Brasil"), else an address
-     * printed over several lines ("Jeseník, 790 01" / "Czech Republic"), else the town at the end
-     * of a street address ("Darlingstraat 315 – 1102 MX, Amsterdam"). Never the name line.
+     * Germany", "Located in Denver", "Belo Horizonte (MG) / Brasil"), else an address
+     * printed over several lines ("Tábor, 390 02" / "Czech Republic"), else the town at the end
+     * of a street address ("Lindenlaan 48 – 3512 AB, Utrecht"). Never the name line.
      */
     private static Places.Place homePlace(List<Line> top, Line nameLine) {
         List<String> texts = new ArrayList<>();
@@ -364,7 +364,7 @@ final class ContactParser {
     }
 
     /**
-     * A name printed in the largest type over two or three lines ("CHRIS" / "OH"), each line a
+     * A name printed in the largest type over two or three lines ("MAREN" / "VOSS"), each line a
      * word or two, or a first name in the largest type over a family name a little smaller:
      * joined into one line.
      */
@@ -394,12 +394,12 @@ final class ContactParser {
         return isName(joined) ? largest.get(0).withText(joined) : null;
     }
 
-    /** "刘立超": two to four Han characters alone on a line. */
+    /** "王小明": two to four Han characters alone on a line. */
     private static boolean isHanName(String text) {
         return text.trim().matches("\\p{IsHan}{2,4}");
     }
 
-    /** "Abhishek (Adam) Divekar", 'John "Jack" Smith': the nickname is not part of the name. */
+    /** "Pradeep (Dee) Kulkarni", 'Robert "Bob" Miller': the nickname is not part of the name. */
     private static String withoutNickname(String text) {
         return text.replaceAll("\\s*(?:\\([^()]{1,20}\\)|[\"“][^\"“”]{1,20}[\"”])\\s*", " ").trim();
     }
@@ -437,7 +437,7 @@ final class ContactParser {
     /** Chinese family names of two characters; every other one is the first character. */
     private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "歐陽", "司马", "司馬", "上官",
             "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "長孫", "长孙", "夏侯", "轩辕", "軒轅");
-    /** "HUANG, Wei-Lun": a family name in capitals before a comma and the given name. */
+    /** "CHEN, Yu-Ting": a family name in capitals before a comma and the given name. */
     private static final Pattern FAMILY_FIRST = Pattern.compile("^(\\p{Lu}[\\p{Lu}'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}'’\\-]+)?),\\s*(.+)$");
 
     /** [first, last]: the first given name, and the rest with particles, without middle initials. */

@@ -54,7 +54,7 @@ final class EducationParser {
     private static final Pattern UNIVERSITY = Pattern.compile("(?iu)universit|universidad|hochschule|polytechnic|politecnico|大学|大學");
     private static final Pattern MINOR = Pattern.compile("(?iu)^(?:with\\s+(?:an?\\s+)?(?:minor|focus|specialis|specializ|"
             + "concentration|emphasis)|minors?\\s+(?:in|of)\\b)");
-    /** "Professional Writing Graduate Certificate (PWGC)": a certificate or diploma named after its subject. */
+    /** "Technical Editing Graduate Certificate (TEGC)": a certificate or diploma named after its subject. */
     private static final Pattern NAMED_CERTIFICATE = Pattern.compile(
             "(?iu)^((?:\\p{L}[\\p{L}&'’-]*\\s+){1,6}(?:graduate\\s+|postgraduate\\s+)?(?:certificate|diploma)(?:\\s*\\([^()]{2,12}\\))?)(?=$|\\s*,\\s*(.*)$)");
     private static final Pattern WORD_BEFORE_CAPITAL = Pattern.compile("(\\S+)\\s+(?=\\p{Lu})");
@@ -70,7 +70,7 @@ final class EducationParser {
     private static final Pattern LABELLED = Pattern.compile("(?iu)^(major|field of study|field|concentration|"
             + "specialization|specialisation|emphasis|minor|thesis|dissertation|advisor|supervisor|relevant coursework|"
             + "coursework|courses|honou?rs|awards?|activities|profiel|profile)\\s*:\\s*(.*)$");
-    /** "Economics major", "计算机科学与技术专业": a field named as the major. */
+    /** "Economics major", "电子信息工程专业": a field named as the major. */
     static final Pattern MAJOR_SUFFIX = Pattern.compile("(?iu)^(.+?)(?:\\s+major|(?<=\\p{IsHan})专业)$");
     private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("\\s*\\((?:[^()]*\\b(?:gpa|expected|final year|"
             + "in[- ]progress|ongoing|graduat\\w*|grade|honou?rs|distinction|cum laude|\\d{4})\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
@@ -139,7 +139,7 @@ final class EducationParser {
                     current = degreeUnderSchool(text, current, schools);
                     continue;
                 } else if (degree) {
-                    // "• Masters in political science, Faculty of Commerce, Suez Canal University, 2020": an entry of its own.
+                    // "• Masters in Public Policy, Faculty of Social Sciences, Riverbend University, 2020": an entry of its own.
                     current = push(current, schools);
                 } else {
                     // Bullets under a school are details (thesis, advisor, honours); only a grade is kept.
@@ -153,7 +153,7 @@ final class EducationParser {
                 continue;
             }
             if (current.described && GRADE.matcher(text).replaceAll(" ").strip().length() > 0) {
-                // "… Rennes, France" / "Double degree in management …" / "Supélec ENGINEERING DEGREE": a described entry is over.
+                // "… Lille, France" / "Evening classes alongside …" / "Vauban ENGINEERING DEGREE": a described entry is over.
                 current = push(current, schools);
             }
             if (line.bold() && current.headed() && current.degree != null && current.hasDates()
@@ -161,7 +161,7 @@ final class EducationParser {
                 // "Insper" / "Executive MBA  2020 – 2021" / "Fundação Getulio Vargas": the next school, printed like the first.
                 current = push(current, schools);
                 if (!SEPARATOR.matcher(text).find() && !text.contains(",") && text.split("\\s+").length <= 8 && degree(text) == null) {
-                    // A name alone names the school, whatever its words ("DPS Dwarka").
+                    // A name alone names the school, whatever its words ("RPS Eastfield").
                     current.school = clean(text);
                     current.opener = line;
                     continue;
@@ -181,7 +181,7 @@ final class EducationParser {
     }
 
     /**
-     * "• B.S. Physics, College of Liberal Arts": a degree listed under its school. A second one
+     * "• B.S. Chemistry, College of Natural Sciences": a degree listed under its school. A second one
      * is a second entry at the same school and dates; the faculty after it is not a new school.
      */
     private static Entry degreeUnderSchool(String text, Entry current, List<School> schools) {
@@ -198,7 +198,7 @@ final class EducationParser {
         return current;
     }
 
-    /** A degree line that goes on to name a university of its own ("Maseeh College of Engineering" may be one of its faculties). */
+    /** A degree line that goes on to name a university of its own ("Harlow College of Engineering" may be one of its faculties). */
     private static boolean namesItsOwnSchool(String text) {
         String[] parts = text.split("\\s*,\\s+|\\s+[|·—–-]\\s+");
         for (int i = 1; i < parts.length; i++) {
@@ -222,7 +222,7 @@ final class EducationParser {
                     && Math.abs(line.size() - previous.size()) < 0.05 && line.words() <= 3 && !isEntryLine(line.text())
                     && Dates.findSingle(line.text()) == null && !previous.text().matches(".*[.,;:)]$")
                     && DEGREE.matcher(previous.text()).find();
-            // "B.Tech. in Computer Science" / "& Engineering": a line opening with "&" or "and" goes on with the degree above.
+            // "B.Tech. in Electronics" / "& Communication": a line opening with "&" or "and" goes on with the degree above.
             fragment |= previous != null && !line.bullet() && !previous.bullet() && line.words() <= 4
                     && line.text().matches("(?iu)^(?:&|and\\s).*") && DEGREE.matcher(previous.text()).find()
                     && Dates.findSingle(line.text()) == null;
@@ -245,7 +245,7 @@ final class EducationParser {
                 || java.util.Arrays.stream(SEPARATOR.split(text)).anyMatch(part -> DEGREE.matcher(part.trim()).find());
     }
 
-    /** "Double degree in management, economics, management courses.": a short sentence after a complete entry. */
+    /** "Evening classes alongside a full-time sales job.": a short sentence after a complete entry. */
     private static boolean isRemark(String text) {
         return text.endsWith(".") && !text.endsWith("..") && text.split("\\s+").length >= 4
                 && Dates.findSingle(text) == null && !text.matches("^\\p{Lu}[\\p{L}.]*\\.$");
@@ -254,7 +254,7 @@ final class EducationParser {
     /** A sentence about the studies rather than a slot: long, or a continuation line. Dates and grades do not count as words. */
     private static boolean isDescription(String text) {
         if (DEGREE.matcher(text).find() || NAMED_CERTIFICATE.matcher(text).find() || FIELD_LABEL.matcher(text).find()) {
-            // "Doctor of Philosophy (Ph.D.) student in Texts and Technology, with a focus on …" is an entry however long.
+            // "Doctor of Philosophy (Ph.D.) candidate in Urban Ecology, with a focus on …" is an entry however long.
             return false;
         }
         Dates.Range range = Dates.findRange(text);
@@ -279,7 +279,7 @@ final class EducationParser {
             String label = labelled.group(1).toLowerCase(Locale.ROOT);
             if ((label.startsWith("major") || label.startsWith("field") || label.equals("concentration") || label.startsWith("speciali"))
                     && (current.field == null || SUB_UNIT.matcher(current.field).find()) && !labelled.group(2).isBlank()) {
-                // "Department of Control and Applied Mathematics" / "Specialization: Applied Mathematics": the label names the field.
+                // "Department of Geodesy and Remote Sensing" / "Specialization: Mine Surveying": the label names the field.
                 current.field = clean(labelled.group(2));
             }
             current.gpa = grade(rest, current.gpa);
@@ -318,7 +318,7 @@ final class EducationParser {
             // "Fundação Getulio Vargas — Bachelor's degree, …" after a finished entry: a line with its own degree is a new one.
             current = push(current, schools);
         }
-        // "IGR-IAE 2019 – 2020, Rennes": a name alone before the dates, in an entry still without a
+        // "ARC-ESM 2018 – 2019, Lille": a name alone before the dates, in an entry still without a
         // school, is the school; what follows the dates is where it is.
         String named = beforeDate == null ? null : clean(beforeDate);
         if (current.school == null && named != null && !parts.isEmpty() && parts.get(0).equals(named)
@@ -370,11 +370,11 @@ final class EducationParser {
         }
         List<String> kept = new ArrayList<>();
         for (String part : parts.stream().map(EducationParser::clean).filter(p -> !p.isEmpty() && (degrees.contains(p) || !isPlace(p))).toList()) {
-            // "B.S. Electrical Engineering, Minor in Economics": a minor after a degree is a remark, not a second degree.
+            // "B.S. Industrial Engineering, Minor in Philosophy": a minor after a degree is a remark, not a second degree.
             if (!kept.isEmpty() && MINOR.matcher(part).find()) {
                 continue;
             }
-            // "Palacký University, Olomouc": a short name right after a school is where the school is.
+            // "Beskydy University, Zlín": a short name right after a school is where the school is.
             boolean afterSchool = !kept.isEmpty() && SCHOOL.matcher(kept.get(kept.size() - 1)).find()
                     && !DEGREE.matcher(kept.get(kept.size() - 1)).find();
             if (afterSchool && part.split("\\s+").length <= 2 && !isEntryLine(part) && !SUBJECT.matcher(part).find()
@@ -387,7 +387,7 @@ final class EducationParser {
     }
 
     /**
-     * "Hagley Park High School GCSE …", "Stanford University MS in Statistics": where a degree printed without a separator
+     * "Moorside High School GCSE …", "Westmoor University MS in Statistics": where a degree printed without a separator
      * starts right after a school's closing word ("School", "University", …); -1 when there is none.
      */
     private static int degreeAfterSchoolWord(String text) {
@@ -407,7 +407,7 @@ final class EducationParser {
 
     /**
      * Comma-separated pieces, except inside a degree phrase whose field follows a comma
-     * ("B.E., Chemical Engineering" stays one so the field stays with its degree).
+     * ("B.E., Civil Engineering" stays one so the field stays with its degree).
      */
     private static List<String> commaParts(String text) {
         String[] pieces = outsideBrackets(text);
@@ -425,7 +425,7 @@ final class EducationParser {
         return parts;
     }
 
-    /** Comma-separated pieces, not splitting inside brackets ("University of X (Orlando, FL)"). */
+    /** Comma-separated pieces, not splitting inside brackets ("University of X (Tampa, FL)"). */
     private static String[] outsideBrackets(String text) {
         List<String> pieces = new ArrayList<>();
         int depth = 0;
@@ -463,7 +463,7 @@ final class EducationParser {
             current.degree = degreeAndField[0];
             if (degreeAndField[1] != null) {
                 String field = degreeAndField[1];
-                // "Bachelor of Science, Computer Science, University of X": the field may name the school.
+                // "Bachelor of Science, Marine Biology, University of X": the field may name the school.
                 if (SCHOOL.matcher(field).find() && !SUB_UNIT.matcher(field).find() && current.school == null) {
                     current.school = field;
                 } else {
@@ -480,7 +480,7 @@ final class EducationParser {
         boolean subUnit = SUB_UNIT.matcher(part).find() && !part.toLowerCase(Locale.ROOT).contains("universit");
         if (SCHOOL.matcher(part).find()) {
             if (current.school != null && (subUnit || current.schoolIsSubUnit && !subUnit)) {
-                // "Suez Canal University" after "Faculty of Commerce": the university names the entry.
+                // "Riverbend University" after "Faculty of Social Sciences": the university names the entry.
                 if (current.schoolIsSubUnit && !subUnit) {
                     current.school = part;
                     current.schoolIsSubUnit = false;
@@ -514,7 +514,7 @@ final class EducationParser {
         return current;
     }
 
-    /** "Computer Science", "Data Science & Analytics": every word capitalised but the small ones. */
+    /** "Marine Biology", "Ocean Policy & Governance": every word capitalised but the small ones. */
     private static boolean titleCase(String part) {
         for (String word : part.split("\\s+")) {
             if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !SMALL_WORDS.contains(word)) {
@@ -557,7 +557,7 @@ final class EducationParser {
         }
         String degree = text.substring(0, end).trim();
         String rest = text.substring(end).trim();
-        // "NCFE Level 2 Certificate in Equality and Diversity": the award's kind belongs to the degree, the subject is the field.
+        // "NCFE Level 1 Certificate in Team Leading and Supervision": the award's kind belongs to the degree, the subject is the field.
         Matcher award = AWARD_IN.matcher(rest);
         if (!degree.matches("(?iu).*(?:award|certificate|diploma)") && award.matches()) {
             degree = degree + " " + award.group(1);
@@ -571,7 +571,7 @@ final class EducationParser {
         }
         rest = FIELD_LEAD.matcher(rest).replaceFirst("");
         rest = rest.replaceFirst("^(?iu)(?:student|candidate)\\s+(?:in|of)\\s+", "");
-        // "… in Texts and Technology, with a focus on …": the field ends where the commentary starts.
+        // "… in Urban Ecology, with a focus on …": the field ends where the commentary starts.
         rest = rest.replaceFirst("(?iu),?\\s+with\\s+(?:a|an)\\s+(?:focus|specialization|concentration|emphasis)\\b.*$", "");
         rest = clean(rest.replaceAll("^\\((.*)\\)$", "$1"));
         if (rest.matches("(?iu)(?:candidate|student|final year|\\.)?")) {
@@ -608,12 +608,12 @@ final class EducationParser {
             if (entry.school == null && !entry.headed()) {
                 entry.school = entry.groupSchool;
             }
-            // "University of Washington (Seattle WA)": where the school is, not its name.
+            // "University of Eastlake (Spokane WA)": where the school is, not its name.
             Matcher place = TRAILING_BRACKET.matcher(entry.school == null ? "" : entry.school);
             if (place.find() && (Places.parse(place.group(1)) != null || Places.parse(place.group(1).replaceFirst("\\s+(\\p{Lu}{2})$", ", $1")) != null)) {
                 entry.school = entry.school.substring(0, place.start()).trim();
             }
-            // "BSE in Electrical Engineering, Minor in Economics": the minor is no part of the field.
+            // "BSE in Industrial Engineering, Minor in Philosophy": the minor is no part of the field.
             if (entry.field != null) {
                 entry.field = entry.field.replaceFirst("(?iu)\\s*[,;/]\\s*(?:with\\s+(?:a\\s+)?)?minors?\\b.*$", "").trim();
             }

@@ -17,8 +17,8 @@ record Line(int index, String text, int row, double size, boolean bold, boolean 
 
     /**
      * A list item that wrapped onto the next line, printed like the item on the row below it and
-     * the item not closed by a full stop: a short tail that closes it ("• Masters in political
-     * science, Suez Canal University," / "2020."), a line that goes on in lower case, or any line
+     * the item not closed by a full stop: a short tail that closes it ("• Masters in public
+     * policy, Riverbend University," / "2020."), a line that goes on in lower case, or any line
      * after an item that ends with a comma. A word broken by a hyphen at the line's end is joined.
      */
     static java.util.List<Line> joinItemTails(java.util.List<Line> lines) {
@@ -32,7 +32,7 @@ record Line(int index, String text, int row, double size, boolean bold, boolean 
                     || Character.isLowerCase(line.text().codePointAt(0)) || item.text().endsWith(","));
             if (tail) {
                 String text = item.text();
-                // "out of ap-" / "proximately 80 people.": a word broken at the line's end is joined back.
+                // "the best fi-" / "nal-year project.": a word broken at the line's end is joined back.
                 String joint = text.matches(".*\\p{Ll}-$") && Character.isLowerCase(line.text().codePointAt(0))
                         ? text.substring(0, text.length() - 1) : text + " ";
                 joined.set(joined.size() - 1, new Line(item.index(), joint + line.text(), line.row(), item.size(), item.bold(),

@@ -89,7 +89,7 @@ public final class PdfExtractor {
 
     /**
      * Page furniture is not résumé text: page numbers in the top or bottom margin, and lines
-     * repeated in a margin on several pages ("Joe Shields' Resume — updated 2024-08-02").
+     * repeated in a margin on several pages ("Dana Fielding's Resume — updated 2023-11-14").
      */
     static List<Cell> withoutRunningHeaders(List<Cell> cells, List<PDPage> pages) {
         java.util.Map<String, java.util.Set<Integer>> pagesByText = new java.util.HashMap<>();
@@ -450,7 +450,7 @@ public final class PdfExtractor {
         }
 
         /**
-         * "JakubKadlčík": a name printed as two words in two fonts with no gap between them. A
+         * "PavelKučera": a name printed as two words in two fonts with no gap between them. A
          * change of font between a lower-case letter and an upper-case one separates words.
          */
         private static boolean fontChangeBetweenWords(PDFont lastFont, TextPosition glyph, StringBuilder current, String next) {

@@ -54,7 +54,7 @@ final class Places {
             "maharashtra", "tamil nadu", "telangana", "delhi", "england", "scotland", "wales", "northern ireland");
     private static final Pattern TRAILING_CODE = Pattern.compile("^(.+?)[,\\s]+\\(?([A-Z]{2})\\)?$");
     private static final Pattern BRACKETED_CODE = Pattern.compile("^(.+?)\\s*\\(([A-Z]{2})\\)$");
-    /** Postal codes: 4–6 digits, "790 01", "1102 MX", "01375-000", "WS15 2NN", "K1A 0B1". */
+    /** Postal codes: 4–6 digits, "390 02", "3512 AB", "30140-000", "LS1 4AB", "K1A 0B1". */
     private static final Pattern POSTAL = Pattern.compile("(?:^|[\\s,])(?:\\d{4,6}(?:-\\d{3,4})?|\\d{3}\\s\\d{2}|\\d{4}\\s?[A-Z]{2}"
             + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?=$|[\\s,])");
 
@@ -99,7 +99,7 @@ final class Places {
         }
         String key = text.trim().toLowerCase(Locale.ROOT).replaceAll("[()]", "").trim();
         String country = COUNTRIES.get(key);
-        // "Kingdom of Saudi Arabia", "the Netherlands", "Federal Republic of Germany": a state's formal name.
+        // "Kingdom of Norway", "the Netherlands", "Federal Republic of Germany": a state's formal name.
         return country != null ? country : COUNTRIES.get(FORMAL_NAME.matcher(key).replaceFirst(""));
     }
 
@@ -112,10 +112,10 @@ final class Places {
         return STATE_CODES.contains(t) || STATE_NAMES.contains(t.toLowerCase(Locale.ROOT));
     }
 
-    /** "Located in Portland", "Based in Lyon": words in front of a home place. */
+    /** "Located in Denver", "Based in Lyon": words in front of a home place. */
     private static final Pattern PLACE_LEAD = Pattern.compile("(?iu)^(?:located|based|currently|living|lives|residing|"
             + "resident)\\s+(?:in|at)\\s+");
-    /** "Presidente Prudente (SP) / Brasil": a state in brackets, a country after a slash. */
+    /** "Belo Horizonte (MG) / Brasil": a state in brackets, a country after a slash. */
     private static final Pattern BRACKETED_STATE_SLASH = Pattern.compile("^(.+?)\\s*\\(([^()]{2,30})\\)\\s*(?:/|,|-)\\s*(.+)$");
     private static final int STANDALONE_CITY_POPULATION = 100_000;
 
@@ -128,7 +128,7 @@ final class Places {
             return null;
         }
         String t = PLACE_LEAD.matcher(text.trim().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,•·|*†]+$", "").trim();
-        // "北京市海淀区西小口路…", "广东省深圳市南山区…": a Chinese address names its city (and province) first.
+        // "天津市南开区…", "广东省深圳市南山区…": a Chinese address names its city (and province) first.
         Matcher chinese = CHINESE_ADDRESS.matcher(t);
         if (chinese.lookingAt()) {
             return new Place(chinese.group(2), chinese.group(1), "China");
@@ -165,7 +165,7 @@ final class Places {
             String country = stateCode ? null : country(last);
             if (country != null) {
                 String state = parts.length >= 3 ? parts[parts.length - 2] : null;
-                // "IGR-IAE, Rennes, France" is a school and its town: three parts need a known town or state.
+                // "EFX-IMT, Angers, France" is a school and its town: three parts need a known town or state.
                 if (parts.length >= 3 && !isState(state) && Cities.find(parts[0]) == null
                         && Cities.find(state) != null) {
                     return null;
@@ -175,14 +175,14 @@ final class Places {
             if (isState(last)) {
                 return new Place(parts[0], last, null);
             }
-            // "Rugeley, Staffordshire": a known town, then its county or region as printed.
+            // "Kendal, Cumbria": a known town, then its county or region as printed.
             if (parts.length == 2 && Cities.find(parts[0]) != null && Cities.find(parts[1]) == null) {
                 return new Place(parts[0], last, null);
             }
             return null;
         }
         Matcher code = TRAILING_CODE.matcher(t);
-        // "Hamburg DE" is a place; in capitals ("ADRIAN NG", "RODRIGUES DO") a two-letter word is no country code.
+        // "Hamburg DE" is a place; in capitals ("KEVIN LI", "SOUZA DE") a two-letter word is no country code.
         if (code.matches() && looksLikePlaceWord(code.group(1)) && !t.equals(t.toUpperCase(Locale.ROOT))) {
             String country = country(code.group(2));
             if (country != null) {
@@ -196,7 +196,7 @@ final class Places {
         if (t.equalsIgnoreCase("remote")) {
             return new Place("Remote", null, null);
         }
-        // A town printed alone: only a large one, spelt as a name ("Amsterdam", "HYDERABAD").
+        // A town printed alone: only a large one, spelt as a name ("Rotterdam", "LEIPZIG").
         Cities.City city = Cities.find(t);
         if (city != null && city.population() >= STANDALONE_CITY_POPULATION && looksLikePlaceWord(t)) {
             return new Place(t, null, null);

@@ -15,11 +15,11 @@ class ContactTest {
 
     @Test
     void namesWithNicknamesFamilyNameFirstAndInChinese() {
-        assertName("Abhishek (Adam) Divekar", "Abhishek", "Divekar");
-        assertName("John \"Jack\" Smith", "John", "Smith");
-        assertName("HUANG, Wei-Lun", "Wei-Lun", "Huang");
-        assertName("刘立超", "立超", "刘");
-        assertName("欧阳娜娜", "娜娜", "欧阳");
+        assertName("Pradeep (Dee) Kulkarni", "Pradeep", "Kulkarni");
+        assertName("Robert \"Bob\" Miller", "Robert", "Miller");
+        assertName("CHEN, Yu-Ting", "Yu-Ting", "Chen");
+        assertName("王小明", "小明", "王");
+        assertName("欧阳明月", "明月", "欧阳");
     }
 
     private static void assertName(String text, String first, String last) {
@@ -31,29 +31,29 @@ class ContactTest {
     @Test
     void theNameIsNotAPlaceOrASchool() throws Exception {
         ParsedResume r = parse("""
-                Czech Republic
-                Jakub Novák
-                jakub.novak@example.cz
+                New Zealand
+                Daniel Quirós
+                daniel.quiros@example.com
                 """);
-        assertEquals("Jakub", r.firstName());
-        assertEquals("Novák", r.lastName());
+        assertEquals("Daniel", r.firstName());
+        assertEquals("Quirós", r.lastName());
     }
 
     @Test
     void homePlacesAsPeoplePrintThem() throws Exception {
-        assertHome("Located in Portland | jo@example.com", "Portland", null, null);
-        assertHome("Sunderland, MA, 01375 | +15083303967", "Sunderland", "MA", null);
-        assertHome("St. Paul, MN (Willing to relocate globally) | (651) 555-0119", "St. Paul", "MN", null);
-        assertHome("Presidente Prudente (SP) / Brasil", "Presidente Prudente", "SP", "Brazil");
-        assertHome("Ismailia, | +20 122 555 0137", "Ismailia", null, null);
-        assertHome("Mahenova 635\nJeseník, 790 01\nCzech Republic", "Jeseník", null, "Czech Republic");
-        assertHome("Darlingstraat 315 – 1102 MX, Amsterdam", "Amsterdam", null, null);
-        assertHome("20 John Ball Close\nRugeley\nStaffordshire", "Rugeley", "Staffordshire", null);
+        assertHome("Located in Denver | jo@example.com", "Denver", null, null);
+        assertHome("Concord, NH, 03301 | +16035550147", "Concord", "NH", null);
+        assertHome("St. Louis, MO (Open to relocating for the right role) | (314) 555-0119", "St. Louis", "MO", null);
+        assertHome("Belo Horizonte (MG) / Brasil", "Belo Horizonte", "MG", "Brazil");
+        assertHome("Zagazig, | +20 122 555 0137", "Zagazig", null, null);
+        assertHome("Husova 12\nTábor, 390 02\nCzech Republic", "Tábor", null, "Czech Republic");
+        assertHome("Lindenlaan 48 – 3512 AB, Utrecht", "Utrecht", null, null);
+        assertHome("8 Orchard Close\nKendal\nCumbria", "Kendal", "Cumbria", null);
     }
 
     @Test
     void aNameInCapitalsIsNoPlace() {
-        assertNull(Places.parse("ADRIAN NG"));
+        assertNull(Places.parse("KEVIN LI"));
         assertEquals("Germany", Places.parse("Hamburg DE").country());
     }
 
@@ -84,12 +84,12 @@ class ContactTest {
     @Test
     void aCountryAloneIsTheHomeOnlyWhenNoTownIsPrinted() throws Exception {
         assertHome("India | +91 98450 12345", null, null, "India");
-        assertHome("Czech Republic\nBrno, Czech Republic", "Brno", null, "Czech Republic");
+        assertHome("Norway\nBergen, Norway", "Bergen", null, "Norway");
     }
 
     @Test
     void aLongNumberAloneOnItsLineIsThePhoneWhateverItsRegion() throws Exception {
-        ParsedResume r = parse("Jane Example\n14 Mill Lane\nLeek\nStaffordshire\n07700900461\njane@example.com\n");
+        ParsedResume r = parse("Jane Example\n14 Mill Lane\nBuxton\nDerbyshire\n07700900461\njane@example.com\n");
         assertEquals("07700900461", r.phone());
     }
 

@@ -32,10 +32,10 @@ class IconFontTest {
         assertFalse(text.contains("£"), text);
 
         ParsedResume r = ResumeParser.parse(pdf, ResumeFormat.PDF);
-        assertEquals("Cambridge", r.city());
+        assertEquals("Leeds", r.city());
         assertEquals(1, r.work().size());
-        assertEquals("Government Digital Service", r.work().get(0).company());
-        assertEquals("Lead Developer", r.work().get(0).title());
+        assertEquals("Fabrikam Digital Services", r.work().get(0).company());
+        assertEquals("Integration Engineer", r.work().get(0).title());
     }
 
     /** A one-page résumé whose icons are drawn in a font named like Font Awesome's (the glyphs are PDFBox's bundled Liberation Sans). */
@@ -49,17 +49,17 @@ class IconFontTest {
             PDType1Font body = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                line(out, bold, 24, 60, 720, "Chris Example");
+                line(out, bold, 24, 60, 720, "Morgan Example");
                 line(out, icons, 9, 60, 695, "£");
-                line(out, body, 9, 72, 695, "chris@example.com");
+                line(out, body, 9, 72, 695, "morgan@example.com");
                 line(out, icons, 9, 200, 695, "Ý");
-                line(out, body, 9, 212, 695, "Cambridge, UK");
+                line(out, body, 9, 212, 695, "Leeds, UK");
                 line(out, bold, 14, 60, 660, "Experience");
-                line(out, bold, 11, 60, 640, "Government Digital Service");
-                line(out, body, 11, 60, 625, "Lead Developer");
+                line(out, bold, 11, 60, 640, "Fabrikam Digital Services");
+                line(out, body, 11, 60, 625, "Integration Engineer");
                 line(out, icons, 10, 60, 610, "Ý");
-                line(out, body, 10, 72, 610, "July 2023 – Present");
-                line(out, body, 10, 60, 595, "• Led the platform team and its on-call rota.");
+                line(out, body, 10, 72, 610, "March 2022 – Present");
+                line(out, body, 10, 60, 595, "• Kept the billing service running and shipped its new invoices.");
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
