@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as résumés print them, in the languages they come in: {@code Jan 2020}, {@code Sept.
- * 2019}, {@code MAR DE 2019}, {@code mrt 2016}, {@code 03/2019}, {@code 08/ 2024}, {@code 2019-03},
- * {@code 2019/05}, {@code 2009年8月}, {@code Summer 2012}, {@code 2019}; and ranges between them
- * ({@code – Present}, {@code to now}, {@code – heden}, {@code – 至今}, {@code 2024→present}, an
+ * 2019}, {@code ABR DE 2017}, {@code mrt 2016}, {@code 03/2019}, {@code 03/ 2023}, {@code 2019-03},
+ * {@code 2019/05}, {@code 2013年5月}, {@code Summer 2012}, {@code 2019}; and ranges between them
+ * ({@code – Present}, {@code to now}, {@code – heden}, {@code – 至今}, {@code 2022→present}, an
  * open {@code 2021 –}, {@code June – August 2017} with one year for both months). Results are
  * {@code YYYY-MM} or {@code YYYY}: the precision the résumé prints.
  */
@@ -134,8 +134,8 @@ final class Dates {
     private static final Pattern LEADING_END = Pattern.compile("(?iu)^\\s*(" + DATE + "|" + PRESENT + ")\\s*[.,;:]?\\s*(.*)$");
 
     /**
-     * A range printed over two lines of a date column: "Mar 2017 - Web Assistant" above
-     * "Feb 2018". Returns the first line rewritten as "Mar 2017 – Feb 2018 Web Assistant" with
+     * A range printed over two lines of a date column: "Jun 2019 - Lab Assistant" above
+     * "Apr 2020". Returns the first line rewritten as "Jun 2019 – Apr 2020 Lab Assistant" with
      * what followed the second date, or null when the lines are no such pair.
      */
     static String joinStacked(String first, String second) {

@@ -202,7 +202,7 @@ public final class ResumeStructurer {
         for (int i = 0; i < raw.size(); i++) {
             TextLine line = raw.get(i);
             asidePending |= asides.contains(i);
-            // Dot leaders ("South College ………… 07/2025 – Present") separate parts of one line.
+            // Dot leaders ("Westmoor College ………… 11/2024 – Present") separate parts of one line.
             String text = LEADER.matcher(line.text()).replaceAll(" | ").replaceAll("\\s+", " ").trim();
             boolean bullet = BULLET.matcher(text).find();
             if (bullet) {

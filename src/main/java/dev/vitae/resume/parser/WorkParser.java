@@ -161,7 +161,7 @@ final class WorkParser {
                 continue;
             }
             String rest = cleanRest(line.text().substring(0, single.start()) + " " + line.text().substring(single.end()));
-            // "June 2019: intern …" / "AprilL – JINE 2017: Research assistant": a year closing a short lead before a colon
+            // "July 2020: intern …" / "Marhc – Jnue 2016: Lab assistant": a year closing a short lead before a colon
             // dates the line as much as one at its edge.
             boolean colon = single.start() <= 20 && line.text().substring(single.end()).matches("\\s*:\\s*\\p{L}.*");
             boolean atEdge = single.start() <= 2 || single.end() >= line.text().length() - 2 || colon;
@@ -176,7 +176,7 @@ final class WorkParser {
                 }
             }
             boolean namesJob = Vocabulary.titleScore(header.toString()) > 0 || Vocabulary.companyScore(header.toString()) > 0;
-            // Few words and a short text: a sentence in a script without spaces ("自2009年8月份至今…") is no header.
+            // Few words and a short text: a sentence in a script without spaces ("自2015年3月份至今…") is no header.
             if (atEdge && namesJob && (rest.isEmpty() ? 0 : rest.split("\\s+").length) <= 5 && rest.length() <= 60) {
                 int at = 0;
                 while (at < anchors.size() && anchors.get(at) < i) {
@@ -268,7 +268,7 @@ final class WorkParser {
 
         Position resolve(boolean titleFirst) {
             List<String> left = new ArrayList<>(parts);
-            // "Retail assistant • Duty manager • Iceland Frozen Foods": of three or more parts, the one alone in being the
+            // "Stock assistant • Shift manager • Northwind Frozen Foods": of three or more parts, the one alone in being the
             // least like a title is the employer, and the one most like a title (the first of equals) the title.
             if (title == null && company == null && left.size() >= 3 && partLines == 1) {
                 int least = left.stream().mapToInt(Draft::score).min().orElseThrow();
@@ -401,7 +401,7 @@ final class WorkParser {
             }
             String[] at = AT.split(text, 2);
             if (at.length == 2 && parts.size() >= 2 && text.endsWith(".")) {
-                // "Computer Science TA, Saint John's University. 09/2022 – Current." / "Teacher's assistant … at SJU.":
+                // "Mathematics TA, Lakeview University. 01/2023 – Current." / "Grading assistant … at LVU.":
                 // with the title and employer already named, a sentence below them describes the job.
                 draft.description = description.isEmpty() ? text : text + "\n" + description;
                 continue;
@@ -423,13 +423,13 @@ final class WorkParser {
                 }
                 text = withPlace[0];
             }
-            // "Research Engineer - 1", "Analyst - II": a grade after a dash belongs to the title, the dash is no separator.
+            // "Search Engineer - 1", "Analyst - II": a grade after a dash belongs to the title, the dash is no separator.
             text = LEVEL.matcher(text).replaceAll("$1" + GRADE_DASH + "$2");
             int before = parts.size();
             for (String part : SEPARATORS.split(text)) {
                 // A footnote mark ("United States*") is no part of the value.
                 String value = withoutFootnoteMark(part.trim()).replace(GRADE_DASH, " - ");
-                // "Shift Supervisor.": a sentence's full stop, not an abbreviation's ("Acme Co.", "Sr.").
+                // "Night Manager.": a sentence's full stop, not an abbreviation's ("Acme Co.", "Sr.").
                 String lastWord = value.substring(value.lastIndexOf(' ') + 1);
                 if (lastWord.matches("\\p{L}*\\p{Ll}{3}\\.") && !LEGAL_FORM.matcher(lastWord).matches()) {
                     value = value.substring(0, value.length() - 1);
@@ -453,7 +453,7 @@ final class WorkParser {
         return draft;
     }
 
-    /** "Cairo and Dubai", "London & Paris": two places joined, where the job was done. */
+    /** "Amman and Beirut", "London & Paris": two places joined, where the job was done. */
     private static boolean twoPlaces(String text) {
         String[] sides = text.split("\\s+(?:and|&)\\s+");
         return sides.length == 2 && Places.parse(sides[0]) != null && Places.parse(sides[1]) != null;
@@ -469,8 +469,8 @@ final class WorkParser {
 
     /**
      * "Staff Accountant, Lumen Energy AG" → both parts. A title or employer word on either
-     * side tells that the comma separates them; a third piece ("Studentassistent, Universiteit van
-     * Amsterdam, Minor Programmeren") is a remark and dropped; a legal form stays with its name.
+     * side tells that the comma separates them; a third piece ("Zorgassistent, Hogeschool
+     * Noordhaven, Minor Verpleegkunde") is a remark and dropped; a legal form stays with its name.
      */
     private static List<String> titleAndCompany(String text) {
         List<String> pieces = new ArrayList<>();
@@ -487,7 +487,7 @@ final class WorkParser {
                 || pieces.size() >= 3)) {
             return List.of(pieces.get(0), pieces.get(1));
         }
-        // "Public Relations, Dar El-Iman Travel": two short names and nothing telling; the résumé's own order decides later.
+        // "Guest Relations, Qasr Al-Nour Travel": two short names and nothing telling; the résumé's own order decides later.
         if (pieces.size() == 2 && pieces.stream().allMatch(p -> p.split("\\s+").length <= 6 && Character.isUpperCase(p.codePointAt(0)))) {
             return pieces;
         }

@@ -163,16 +163,16 @@ class ResumeParserTest {
                 priya@example.com
 
                 Experience
-                Applied Scientist - 2, Northwind Labs | Oct 2020 – Present, India
+                Data Scientist - 2, Northwind Labs | Mar 2021 – Present, India
                 • Built ranking models.
-                Developer Advocate, Contoso (2018/11 - 2020/09) — United States*
+                Developer Advocate, Contoso (2018/04 - 2021/02) — United States*
                 • Ran the community.
-                Fabrikam GmbH — Hamburg, Germany | Jan 2016 – Oct 2018
+                Fabrikam GmbH — Hamburg, Germany | Jan 2016 – Mar 2018
                 Software Engineer
                 • Wrote services.
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
         assertEquals(3, r.work().size());
-        assertEquals("Applied Scientist - 2", r.work().get(0).title());
+        assertEquals("Data Scientist - 2", r.work().get(0).title());
         assertEquals("Northwind Labs", r.work().get(0).company());
         assertEquals("India", r.work().get(0).location());
         assertEquals("Contoso", r.work().get(1).company());
@@ -186,35 +186,35 @@ class ResumeParserTest {
     void rolesUnderOneEmployerPluralTitlesAndTitlesWithoutACommonWord() throws Exception {
         ParsedResume grouped = parseText("""
                 Northwind Labs
-                Applied Scientist | Oct 2020 – Present
+                Data Scientist | Mar 2021 – Present
                 • Built ranking models.
-                Research Engineer | Oct 2019 – Sep 2020
+                Search Engineer | Feb 2019 – Feb 2021
                 • Tuned search.
                 """);
         assertEquals(2, grouped.work().size());
         assertEquals("Northwind Labs", grouped.work().get(1).company());
-        assertEquals("Research Engineer", grouped.work().get(1).title());
+        assertEquals("Search Engineer", grouped.work().get(1).title());
 
         ParsedResume plural = parseText("""
-                June – August 2019: Intern in satellite engineering
-                Contoso Space – Betzdorf, Luxembourg
-                • Retrieved telemetry.
-                2018 – 2019: Research assistants in telecommunications
-                Fabrikam – Rennes, France
-                • Measured radios.
+                July – September 2021: Intern in bridge engineering
+                Contoso Structures – Mersch, Luxembourg
+                • Checked load models.
+                2019 – 2020: Research assistants in acoustics
+                Fabrikam – Nantes, France
+                • Recorded echoes.
                 """);
-        assertEquals("Research assistants in telecommunications", plural.work().get(1).title());
+        assertEquals("Research assistants in acoustics", plural.work().get(1).title());
         assertEquals("Fabrikam", plural.work().get(1).company());
 
         ParsedResume evangelist = parseText("Technical Evangelist, Contoso (2016/01 - 2017/12)\n• Gave talks.\n");
         assertEquals("Technical Evangelist", evangelist.work().get(0).title());
         assertEquals("Contoso", evangelist.work().get(0).company());
 
-        ParsedResume twoCities = parseText("Policy Researcher, Harbour Example Institute, Cairo and Dubai, (2015 - 2018).\n• Wrote briefs.\n");
+        ParsedResume twoCities = parseText("Policy Researcher, Harbour Example Institute, Amman and Beirut, (2012 - 2016).\n• Wrote briefs.\n");
         assertEquals("Policy Researcher", twoCities.work().get(0).title());
         assertEquals("Harbour Example Institute", twoCities.work().get(0).company());
-        assertEquals("Cairo and Dubai", twoCities.work().get(0).location(), twoCities.work().toString());
-        ParsedResume barred = parseText("Policy Researcher | Harbour Example Institute | London & Paris | 2015 – 2018\n• Wrote briefs.\n");
+        assertEquals("Amman and Beirut", twoCities.work().get(0).location(), twoCities.work().toString());
+        ParsedResume barred = parseText("Policy Researcher | Harbour Example Institute | London & Paris | 2012 – 2016\n• Wrote briefs.\n");
         assertEquals("Harbour Example Institute", barred.work().get(0).company());
         assertEquals("London & Paris", barred.work().get(0).location());
     }
@@ -226,40 +226,40 @@ class ResumeParserTest {
                 salma@example.com
 
                 Experience
-                • Software Engineer Intern, Northwind Traders, April 2022 until
+                • Data Analyst Intern, Northwind Traders, March 2023 until
                 now.
-                • Public Relations, Dar Al-Noor Travel, (2018 – 2019).
-                • Political Researcher, Gulf Policy Centre, (2015 - 2018).
+                • Guest Relations, Qasr Al-Nour Travel, (2019 – 2021).
+                • Economic Analyst, Levant Studies Centre, (2014 - 2017).
 
                 Education
-                • Masters in political science, faculty of commerce, Suez Canal University,
-                2020.
+                • Masters in urban planning, faculty of engineering, Westmoor Valley University,
+                2018.
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResumeFormat.TXT);
         assertEquals(3, r.work().size());
         assertEquals("Northwind Traders", r.work().get(0).company());
-        assertEquals("2022-04", r.work().get(0).startDate());
+        assertEquals("2023-03", r.work().get(0).startDate());
         assertTrue(r.work().get(0).current());
-        assertEquals("Public Relations", r.work().get(1).title());
-        assertEquals("Dar Al-Noor Travel", r.work().get(1).company());
-        assertEquals("Suez Canal University", r.education().get(0).school());
-        assertEquals("2020", r.education().get(0).endDate());
+        assertEquals("Guest Relations", r.work().get(1).title());
+        assertEquals("Qasr Al-Nour Travel", r.work().get(1).company());
+        assertEquals("Westmoor Valley University", r.education().get(0).school());
+        assertEquals("2018", r.education().get(0).endDate());
     }
 
     @Test
     void headersWrittenAsSentencesKeepTheirTitleAndEmployer() throws Exception {
         ParsedResume r = parseText("""
-                Computer Science TA, Lakeview University. 09/2022 – Current.
-                Teacher’s assistant for the Computer Science department at LVU.
-                Assist in professor-led labs.
-                Corner Grocery, Andover, MN. 02/2018 – 08/2019.
-                Shift Supervisor.
-                Duties involved handling customer complaints in a professional manner.
+                Mathematics TA, Lakeview University. 01/2023 – Current.
+                Grading assistant for the Mathematics faculty at LVU.
+                Run weekly review sessions.
+                Corner Grocery, Duluth, MN. 05/2019 – 11/2021.
+                Night Manager.
+                Tasks included restocking shelves and closing the tills each night.
                 Till Supervisor, Fabrikam Inc. 2016 – 2017
                 """);
         assertEquals(3, r.work().size());
-        assertEquals("Computer Science TA", r.work().get(0).title());
+        assertEquals("Mathematics TA", r.work().get(0).title());
         assertEquals("Lakeview University", r.work().get(0).company());
-        assertEquals("Shift Supervisor", r.work().get(1).title());
+        assertEquals("Night Manager", r.work().get(1).title());
         assertEquals("Corner Grocery", r.work().get(1).company());
         assertEquals("Fabrikam Inc.", r.work().get(2).company());
     }
@@ -284,11 +284,11 @@ class ResumeParserTest {
                 new Block.Contact(List.of(Run.plain("上海市浦东新区世纪大道"))),
                 new Block.Name("王小明"),
                 new Block.Heading("自我评价"),
-                new Block.Paragraph(List.of(Run.plain("热爱学习，热爱工作。"))),
+                new Block.Paragraph(List.of(Run.plain("乐于钻研，勤于工作。"))),
                 new Block.Paragraph(List.of(Run.bold("上海蓝桥信息技术有限公司"))),
                 new Block.Paragraph(List.of(Run.plain("2015/03 – 至今"))),
                 new Block.Paragraph(List.of(Run.bold("软件工程师"))),
-                new Block.Paragraph(List.of(Run.plain("自2015年3月份至今一直负责公司核心模块的开发工作，并参与团队的管理。"))),
+                new Block.Paragraph(List.of(Run.plain("自2015年3月份至今主要承担公司支付平台的开发与维护，并协助小组的招聘。"))),
                 new Block.Heading("教育背景"),
                 new Block.Paragraph(List.of(Run.plain("复旦大学"))),
                 new Block.Paragraph(List.of(Run.plain("软件工程专业"))),
@@ -312,34 +312,34 @@ class ResumeParserTest {
                 new Block.Contact(List.of(Run.plain("ravi@example.com"))),
                 new Block.Heading("Education"),
                 new Block.Paragraph(List.of(Run.bold("Northgate Institute of Technology"))),
-                new Block.Paragraph(List.of(Run.plain("B.Tech. in Computer Science"))),
-                new Block.Paragraph(List.of(Run.plain("& Engineering"))),
-                new Block.Paragraph(List.of(Run.plain("Expected May 2021 | Pune, India"))),
+                new Block.Paragraph(List.of(Run.plain("B.Tech. in Electronics"))),
+                new Block.Paragraph(List.of(Run.plain("& Communication"))),
+                new Block.Paragraph(List.of(Run.plain("Expected June 2024 | Pune, India"))),
                 new Block.Paragraph(List.of(Run.bold("Greenfield Heights"))),
                 new Block.Paragraph(List.of(Run.plain("Class 12"))),
-                new Block.Paragraph(List.of(Run.plain("2017 | Pune, India"))));
+                new Block.Paragraph(List.of(Run.plain("2019 | Pune, India"))));
         ParsedResume r = ResumeParser.parse(DocxResumeWriter.write("Ravi Example", blocks), ResumeFormat.DOCX);
         assertEquals(2, r.education().size(), r.education().toString());
-        assertEquals("Computer Science & Engineering", r.education().get(0).fieldOfStudy());
+        assertEquals("Electronics & Communication", r.education().get(0).fieldOfStudy());
         assertEquals("Greenfield Heights", r.education().get(1).school());
         assertEquals("Class 12", r.education().get(1).degree());
-        assertEquals("2017", r.education().get(1).endDate());
+        assertEquals("2019", r.education().get(1).endDate());
     }
 
     @Test
     void aYearBeforeAColonDatesTheLineEvenWhenTheMonthsAreMisspelt() throws Exception {
         ParsedResume r = parseText("""
-                June – August 2019: intern in radio engineering
-                Orbital Links – Betzdorf, Luxembourg
-                Built a telemetry database.
-                Marhc – Jnue 2017: Research assistant in machine learning
-                Lakeside University of Technology – Tampere, Finland
-                Benchmarked neural networks.
+                July – September 2020: intern in radio engineering
+                Orbital Links – Mersch, Luxembourg
+                Built a signal test bench.
+                Marhc – Jnue 2016: Research assistant in soil chemistry
+                Lakeside University of Technology – Oulu, Finland
+                Analysed field samples.
                 """);
         assertEquals(2, r.work().size(), r.work().toString());
         assertEquals("Lakeside University of Technology", r.work().get(1).company());
-        assertEquals("Research assistant in machine learning", r.work().get(1).title());
-        assertEquals("2017", r.work().get(1).endDate());
+        assertEquals("Research assistant in soil chemistry", r.work().get(1).title());
+        assertEquals("2016", r.work().get(1).endDate());
     }
 
     @Test

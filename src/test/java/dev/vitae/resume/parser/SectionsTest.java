@@ -101,24 +101,24 @@ class SectionsTest {
     void aHeadingWrappedInTheMarginStartsItsSectionAtItsFirstWord() throws Exception {
         // res.cls-style layout: "Professional" beside the first employer line, "Experience" under it.
         List<TextLine> lines = List.of(
-                new TextLine("Adam Example", 1.6, false, false, 1),
-                new TextLine("adam@example.com", 1, false, false, 2),
+                new TextLine("Tobias Example", 1.6, false, false, 1),
+                new TextLine("tobias@example.com", 1, false, false, 2),
                 new TextLine("Education", 0.9, false, false, 3),
-                new TextLine("Example University, Sydney, NSW, Australia", 1, false, false, 3),
-                new TextLine("Bachelor of Information Technology", 1, false, false, 4),
-                new TextLine("January 2008 – July 2012", 1, false, false, 4),
+                new TextLine("Example University, Brisbane, QLD, Australia", 1, false, false, 3),
+                new TextLine("Bachelor of Applied Science", 1, false, false, 4),
+                new TextLine("March 2005 – November 2009", 1, false, false, 4),
                 new TextLine("Professional", 0.9, false, false, 5),
-                new TextLine("Northwind Traders, Vancouver, BC, Canada", 1, false, false, 5),
+                new TextLine("Northwind Traders, Kelowna, BC, Canada", 1, false, false, 5),
                 new TextLine("Experience", 0.9, false, false, 6),
-                new TextLine("Senior Infrastructure Engineer", 1, false, false, 6),
-                new TextLine("January 2014 – present", 1, false, false, 6),
-                new TextLine("Set up the engineering operations of a new lab and hired its team.", 1, false, false, 7));
+                new TextLine("Lead Network Engineer", 1, false, false, 6),
+                new TextLine("April 2011 – present", 1, false, false, 6),
+                new TextLine("Moved the branch offices to a shared network and trained their staff.", 1, false, false, 7));
         ParsedResume r = ResumeStructurer.structure(
                 new ExtractedText(lines, List.of(), java.util.Set.of(), "single_column", 1), ResumeFormat.PDF);
         assertEquals(1, r.education().size());
         assertEquals(1, r.work().size());
         assertEquals("Northwind Traders", r.work().get(0).company());
-        assertEquals("Vancouver, BC, Canada", r.work().get(0).location());
-        assertEquals("Senior Infrastructure Engineer", r.work().get(0).title());
+        assertEquals("Kelowna, BC, Canada", r.work().get(0).location());
+        assertEquals("Lead Network Engineer", r.work().get(0).title());
     }
 }
