@@ -44,6 +44,12 @@ public class ProblemSchemas implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().get("Contact") != null) {
+            // Contact is also the profile view's section, and an imported profile may lack what a request must send
+            // (an email the résumé did not show); the requests declare their own required keys inline.
+            openAPI.getComponents().getSchemas().get("Contact").setRequired(null);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -59,6 +65,9 @@ public class ProblemSchemas implements OASFilter {
                     continue;
                 }
                 boolean candidatesApi = path.startsWith("/api/v1/");
+                if (path.startsWith("/api/") || path.startsWith("/admin/")) {
+                    declareEverywhere(operation, candidatesApi);
+                }
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (candidatesApi) {
                         describeApiError(status, response);
@@ -68,6 +77,31 @@ public class ProblemSchemas implements OASFilter {
                 });
             }
         }
+    }
+
+    /**
+     * The answers any operation can give, whatever its own annotations say: 406 when the Accept
+     * header names nothing it produces (common.AcceptNegotiation), 415 when it reads a body and the
+     * Content-Type is another, 500 when something unexpected fails (logged, never shown).
+     */
+    private static void declareEverywhere(Operation operation, boolean candidatesApi) {
+        declare(operation, "406", "The Accept header names no type this operation answers (not_acceptable)", candidatesApi);
+        if (operation.getRequestBody() != null) {
+            declare(operation, "413", "The body is over its limit: 1 MiB of JSON, 10 MB for a résumé (payload_too_large)",
+                    candidatesApi);
+            declare(operation, "415", "The body's Content-Type is not one this operation reads (unsupported_media_type)",
+                    candidatesApi);
+        }
+        declare(operation, "500", "Something unexpected failed (internal_error); it is logged with its stack trace", candidatesApi);
+    }
+
+    private static void declare(Operation operation, String status, String description, boolean candidatesApi) {
+        if (operation.getResponses().getAPIResponse(status) != null) {
+            return;
+        }
+        MediaType body = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(candidatesApi ? "ApiError" : "Problem"));
+        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(candidatesApi ? APPLICATION_JSON : PROBLEM_JSON, body)));
     }
 
     /** A candidates-API error: JSON in the {@link ApiError} shape, whether or not the resource named a media type. */

