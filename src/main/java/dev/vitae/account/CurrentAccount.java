@@ -4,20 +4,27 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** The account whose API key authenticated the current request; set by {@link ApiKeyFilter}. */
+import dev.vitae.account.security.ApiKeyIdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The account whose API key authenticated the current request: the principal that
+ * {@link ApiKeyIdentityProvider} gave the request's security identity. Only resources that require
+ * {@code Roles.ACCOUNT} ask for it.
+ */
 @RequestScoped
 public class CurrentAccount {
 
-    private UUID id;
+    private final SecurityIdentity identity;
 
-    void set(UUID accountId) {
-        this.id = accountId;
+    public CurrentAccount(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     public UUID id() {
-        if (id == null) {
+        if (identity.isAnonymous()) {
             throw new IllegalStateException("No authenticated account on this request");
         }
-        return id;
+        return UUID.fromString(identity.getPrincipal().getName());
     }
 }

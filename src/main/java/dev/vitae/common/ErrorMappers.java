@@ -75,7 +75,8 @@ public class ErrorMappers {
         return toResponse(e, uri);
     }
 
-    static Response toResponse(Throwable e, UriInfo uri) {
+    /** The error response for any failure, in the body of the API that {@code uri} belongs to. */
+    public static Response toResponse(Throwable e, UriInfo uri) {
         String path = path(uri);
         Throwable cause = unwrap(e);
         if (cause instanceof WebApplicationException && cause.getCause() instanceof JsonProcessingException) {

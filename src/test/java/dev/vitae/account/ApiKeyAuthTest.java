@@ -37,6 +37,25 @@ class ApiKeyAuthTest {
                 .body("status", equalTo(401));
     }
 
+    /** Each path takes one kind of credential; the other kind is refused as if none were sent, in the path's own body. */
+    @Test
+    void eachApiTakesItsOwnCredentialAndNamesItWhenRefused() {
+        TestAccount account = newAccount();
+        account.asKey().get("/admin/accounts/" + account.id()).then().statusCode(401)
+                .contentType("application/problem+json").body("message", equalTo("Missing or wrong X-Admin-Token."));
+        given().header("X-Admin-Token", "wrong").get("/admin/accounts/" + account.id()).then().statusCode(401)
+                .body("message", equalTo("Missing or wrong X-Admin-Token."));
+        given().header("X-Admin-Token", Api.ADMIN_TOKEN).get("/api/v1/jobs").then().statusCode(401)
+                .contentType(ContentType.JSON).body("error.code", equalTo("unauthorized"))
+                .body("error.message", equalTo("Missing API key: send it as 'X-Api-Key: <key>' or 'Authorization: Bearer <key>'."));
+        given().header("X-Admin-Token", Api.ADMIN_TOKEN).get(PROFILES).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("X-Api-Key", "vk_not_a_real_key").get("/api/v1/jobs").then().statusCode(401)
+                .body("error.message", equalTo("The API key is unknown or has been revoked."));
+        // The signed résumé link needs no credential at all: an unknown token is the link's own 403, not a 401.
+        given().get("/api/v1/resume-files/not-a-token").then().statusCode(403).body("error.code", equalTo("forbidden"));
+    }
+
     @Test
     void unknownKeyIs401() {
         given().header("X-Api-Key", "vk_not_a_real_key").get(PROFILES).then().statusCode(401);

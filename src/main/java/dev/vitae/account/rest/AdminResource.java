@@ -1,5 +1,7 @@
 package dev.vitae.account.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import dev.vitae.account.security.Roles;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +35,7 @@ import dev.vitae.account.rest.AdminDtos.KeyView;
 import dev.vitae.common.ApiException;
 import io.smallrye.mutiny.Uni;
 
-/** Operator endpoints: accounts and their API keys. Guarded by {@link AdminTokenFilter}. */
+/** Operator endpoints: accounts and their API keys. Only the admin token gives {@code Roles.ADMIN}; with none configured, {@link AdminTokenFilter} hides them (404). */
 @Path("/admin")
 @SecurityRequirement(name = "AdminToken")
 // A started request runs to its end even if the client hangs up: see README, "Client disconnects".
@@ -44,6 +46,7 @@ import io.smallrye.mutiny.Uni;
         content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "404", description = "Unknown account or key; or no admin token is configured",
         content = @Content(mediaType = "application/problem+json"))
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
     private static final int MAX_NAME = 200;

@@ -1,5 +1,7 @@
 package dev.vitae.candidate.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import dev.vitae.account.security.Roles;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -78,6 +80,7 @@ import io.smallrye.mutiny.Uni;
 @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "unauthorized",
                 value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
+@RolesAllowed(Roles.ACCOUNT)
 public class CandidateResource {
 
     static final String CURSOR = "The pagination.next_cursor of the previous page (bound to the same filters)";

@@ -1,5 +1,7 @@
 package dev.vitae.candidate.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import dev.vitae.account.security.Roles;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -48,6 +50,7 @@ import io.smallrye.mutiny.Uni;
 @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
         content = @Content(examples = @ExampleObject(name = "unauthorized",
                 value = "{\"error\": {\"code\": \"unauthorized\", \"message\": \"The API key is unknown or has been revoked.\"}}")))
+@RolesAllowed(Roles.ACCOUNT)
 public class JobResource {
 
     private static final String EXAMPLE = "{\"title\": \"Senior Backend Engineer\", \"description\": \"Go, Kubernetes, "

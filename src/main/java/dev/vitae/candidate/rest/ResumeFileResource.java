@@ -1,5 +1,6 @@
 package dev.vitae.candidate.rest;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 @Path("/api/v1/resume-files")
 @Cancellable(false)
 @Tag(name = "Candidates")
+@PermitAll
 public class ResumeFileResource {
 
     private final CandidateService service;

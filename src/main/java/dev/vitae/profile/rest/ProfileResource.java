@@ -1,5 +1,7 @@
 package dev.vitae.profile.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import dev.vitae.account.security.Roles;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -67,6 +69,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
         content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unauthorized",
                 value = ProfileExamples.UNAUTHORIZED)))
+@RolesAllowed(Roles.ACCOUNT)
 public class ProfileResource {
 
     static final String BASE = "/api/auto-apply/profiles";
