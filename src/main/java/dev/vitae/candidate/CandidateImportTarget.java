@@ -5,9 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.vitae.common.Timestamps;
 import dev.vitae.resume.ClaimedJob;
 import dev.vitae.resume.ImportEnd;
 import dev.vitae.resume.ImportFailure;
@@ -15,9 +13,7 @@ import dev.vitae.resume.ImportTarget;
 import dev.vitae.resume.ParsedResume;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Writes a parsed résumé into its candidate — only while the candidate still waits for this job
@@ -29,20 +25,10 @@ public class CandidateImportTarget implements ImportTarget {
 
     public static final String NAME = "candidate";
 
-    private static final String LOCK = """
-            SELECT c.id, c.account_id, j.title, j.description FROM candidate c JOIN job j ON j.id = c.job_id
-             WHERE c.id = $1 AND c.import_job_id = $2 FOR UPDATE OF c""";
-    private static final String APPLY = """
-            UPDATE candidate SET resume_status = $2, resume_data = $3::text::jsonb, fit_score = $4,
-                   import_job_id = NULL, version = version + 1, updated_at = now()
-             WHERE id = $1""";
-    private static final String RECORD = """
-            INSERT INTO activity (account_id, candidate_id, type, data, created_at) VALUES ($1, $2, $3, $4::text::jsonb, now())""";
+    private final CandidateRows rows;
 
-    private final ObjectMapper json;
-
-    public CandidateImportTarget(ObjectMapper json) {
-        this.json = json;
+    public CandidateImportTarget(CandidateRows rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -52,49 +38,39 @@ public class CandidateImportTarget implements ImportTarget {
 
     @Override
     public Uni<Void> started(Pool pool, ClaimedJob job) {
-        return pool.preparedQuery("""
-                UPDATE candidate SET resume_status = 'processing', version = version + 1, updated_at = now()
-                 WHERE id = $1 AND import_job_id = $2 AND resume_status = 'pending'""")
-                .execute(Tuple.of(Long.parseLong(job.targetId()), job.id()))
-                .replaceWithVoid();
+        return rows.importStarted(pool, Long.parseLong(job.targetId()), job.id());
     }
 
     @Override
     public Uni<ImportEnd> complete(SqlConnection tx, ClaimedJob job, ParsedResume parsed, ImportFailure failure) {
         long candidateId = Long.parseLong(job.targetId());
-        return tx.preparedQuery(LOCK).execute(Tuple.of(candidateId, job.id())).chain(rows -> {
-            if (rows.size() == 0) {
+        return rows.lockForImport(tx, candidateId, job.id()).chain(target -> {
+            if (target == null) {
                 return Uni.createFrom().item(ImportEnd.abandoned());
             }
-            Row row = rows.iterator().next();
             // The worker hands over either a parsed résumé or the reason there is none.
             boolean ok = failure == null;
             Integer score = null;
-            Map<String, Object> activity = new LinkedHashMap<>();
-            String data = null;
+            Map<String, Object> data = new LinkedHashMap<>();
+            Map<String, Object> resumeData = null;
             if (ok) {
-                FitScore.Result fit = FitScore.compute(parsed, row.getString("title"), row.getString("description"));
+                FitScore.Result fit = FitScore.compute(parsed, target.jobTitle(), target.jobDescription());
                 score = fit.score();
-                activity.put("fit_score", score);
-                activity.put("fit_score_details", fit.details());
-                data = write(ResumeData.of(parsed));
+                data.put("fit_score", score);
+                data.put("fit_score_details", fit.details());
+                resumeData = ResumeData.of(parsed);
             } else {
-                activity.put("error", failure.message());
+                data.put("error", failure.message());
             }
-            String activityJson = write(activity);
-            return tx.preparedQuery(APPLY)
-                    .execute(Tuple.from(new Object[] { candidateId, ok ? "processed" : "failed", data, score }))
-                    .chain(() -> tx.preparedQuery(RECORD).execute(Tuple.from(new Object[] { row.getUUID("account_id"),
-                            candidateId, ok ? "resume_processed" : "resume_failed", activityJson })))
+            Activity activity = new Activity();
+            activity.accountId = target.accountId();
+            activity.candidateId = candidateId;
+            activity.type = ok ? Activity.RESUME_PROCESSED : Activity.RESUME_FAILED;
+            activity.data = data;
+            activity.createdAt = Timestamps.now();
+            return rows.importEnded(tx, candidateId, ok, resumeData, score)
+                    .chain(() -> rows.record(tx, activity))
                     .replaceWith(ok ? ImportEnd.ready() : ImportEnd.failed(failure));
         });
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write JSON", e);
-        }
     }
 }

@@ -13,15 +13,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The candidate PATCH's statements on the reactive client: the measured hot path of the
- * candidates API ({@code bench/api.sh}, docs/benchmarks.md), next to {@link CandidateRepository}
- * (Panache) for everything else. It keeps the entity's rules — the row is locked, the version
+ * The candidate table on the reactive client, next to {@link CandidateRepository} (Panache): the
+ * PATCH, the measured hot path of the candidates API ({@code bench/api.sh}, docs/benchmarks.md),
+ * and the import worker's writes (outside any Hibernate session). It keeps the entity's rules — the row is locked, the version
  * moves by one with every change (the ETag), {@code updated_at} is set — and the activity rows it
  * writes are those {@link Activity} maps. Every method runs on the connection of the caller's
  * transaction.
@@ -68,12 +68,50 @@ public class CandidateRows {
                 .replaceWithVoid();
     }
 
-    /** Appends one activity to the candidate's history. */
+    /** Appends one activity to the candidate's history (activity rows are only ever written with their candidate). */
     public Uni<Void> record(SqlConnection connection, Activity activity) {
         return connection.preparedQuery("INSERT INTO activity (account_id, candidate_id, type, data, created_at)"
-                + " VALUES ($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(activity.accountId, activity.candidateId, activity.type, new JsonObject(activity.data),
+                + " VALUES ($1, $2, $3, $4::text::jsonb, $5)")
+                .execute(Tuple.of(activity.accountId, activity.candidateId, activity.type, text(activity.data),
                         OffsetDateTime.ofInstant(activity.createdAt, ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+
+    /** The candidate whose résumé this job reads, told that a worker took it (pending → processing). */
+    public Uni<Void> importStarted(Pool pool, long id, UUID importJobId) {
+        return pool.preparedQuery("UPDATE candidate SET resume_status = 'processing', version = version + 1, updated_at = now()"
+                + " WHERE id = $1 AND import_job_id = $2 AND resume_status = 'pending'")
+                .execute(Tuple.of(id, importJobId))
+                .replaceWithVoid();
+    }
+
+    /** What an import's result is written against: the candidate's account and its job's title and description. */
+    public record ImportSubject(UUID accountId, String jobTitle, String jobDescription) {
+    }
+
+    /**
+     * The candidate, locked, while it still waits for this very job (a replaced résumé or a
+     * deleted candidate is never overwritten); null when it no longer does.
+     */
+    public Uni<ImportSubject> lockForImport(SqlConnection connection, long id, UUID importJobId) {
+        return connection.preparedQuery("SELECT c.account_id, j.title, j.description FROM candidate c"
+                + " JOIN job j ON j.id = c.job_id WHERE c.id = $1 AND c.import_job_id = $2 FOR UPDATE OF c")
+                .execute(Tuple.of(id, importJobId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new ImportSubject(row.getUUID("account_id"), row.getString("title"), row.getString("description"));
+                });
+    }
+
+    /** Writes an import's end: processed with the parsed résumé and fit score, or failed. */
+    public Uni<Void> importEnded(SqlConnection connection, long id, boolean processed, Map<String, Object> resumeData,
+            Integer fitScore) {
+        return connection.preparedQuery("UPDATE candidate SET resume_status = $2, resume_data = $3::text::jsonb, fit_score = $4,"
+                + " import_job_id = NULL, version = version + 1, updated_at = now() WHERE id = $1")
+                .execute(Tuple.of(id, processed ? "processed" : "failed", resumeData == null ? null : text(resumeData), fitScore))
                 .replaceWithVoid();
     }
 
@@ -107,6 +145,15 @@ public class CandidateRows {
         job.accountId = c.accountId;
         job.title = row.getString("job_title");
         return new CandidateService.WithJob(c, job);
+    }
+
+    /** JSON as the API writes it (the application's ObjectMapper), for a jsonb column. */
+    private String text(Map<String, Object> value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write JSON", e);
+        }
     }
 
     private Map<String, Object> map(String text) {

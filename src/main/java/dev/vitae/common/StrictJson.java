@@ -18,7 +18,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * {@link JsonErrors}), never silently dropped or converted: {@code "42"} is no number,
  * {@code 42} no name, {@code "true"} no boolean, {@code 2} no stage. The candidates API's request records ignore
  * unknown fields ({@code @JsonIgnoreProperties(ignoreUnknown = true)}) as its contract says.
- * Stored documents are read leniently by their readers (see {@code ProfileReads}).
+ * Stored documents are read leniently by their readers (see {@code ProfileRows}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

@@ -17,7 +17,6 @@ import dev.vitae.resume.ImportTarget;
 import dev.vitae.resume.ParsedResume;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Writes an import's result into its profile — only while the profile is still importing for
@@ -30,16 +29,12 @@ public class ProfileImportTarget implements ImportTarget {
 
     public static final String NAME = "profile";
 
-    private static final String APPLY = """
-            UPDATE profile
-               SET sections = sections || $1::text::jsonb, status = $2, import_error = $3, import_report = $6::text::jsonb,
-                   import_job_id = NULL, version = version + 1, updated_at = now()
-             WHERE id = $4 AND import_job_id = $5 AND status = 'importing'""";
-
     private final ObjectMapper json;
+    private final ProfileRows rows;
 
-    public ProfileImportTarget(ObjectMapper json) {
+    public ProfileImportTarget(ObjectMapper json, ProfileRows rows) {
         this.json = json;
+        this.rows = rows;
     }
 
     @Override
@@ -78,10 +73,10 @@ public class ProfileImportTarget implements ImportTarget {
             return Uni.createFrom().failure(e);
         }
         ImportEnd end = problem == null ? ImportEnd.ready() : ImportEnd.failed(problem);
-        return tx.preparedQuery(APPLY)
-                .execute(Tuple.from(new Object[] { document, problem == null ? "ready" : "import_failed",
-                        problem == null ? null : problem.message(), UUID.fromString(job.targetId()), job.id(), report }))
-                .map(rows -> rows.rowCount() == 1 ? end : ImportEnd.abandoned());
+        return rows.importEnded(tx, UUID.fromString(job.targetId()), job.id(), document,
+                        problem == null ? ProfileStatus.READY : ProfileStatus.IMPORT_FAILED,
+                        problem == null ? null : problem.message(), report)
+                .map(written -> written ? end : ImportEnd.abandoned());
     }
 
     private static boolean hasContact(ImportedSections imported) {

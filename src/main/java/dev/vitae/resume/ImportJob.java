@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * A durable request to parse one file for one target (a profile, later a candidate). Created in
- * the same transaction as the upload; claimed and finished by {@link ImportWorker}.
+ * the same transaction as the upload; claimed and finished through {@link ImportQueue} by {@link ImportWorker}.
  */
 @Entity
 @Table(name = "import_job")
@@ -32,7 +33,8 @@ public class ImportJob {
     public UUID fileId;
 
     @Column(nullable = false)
-    public String state;
+    @Convert(converter = JobState.Column.class)
+    public JobState state;
 
     @Column(nullable = false)
     public int attempts;

@@ -1,13 +1,9 @@
 package dev.vitae.resume;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,102 +12,64 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.vitae.common.VitaeConfig;
-import dev.vitae.resume.parser.ResumeParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.WorkerExecutor;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 
 /**
- * Runs import jobs: claims queued jobs (and jobs whose lease expired because their worker died)
- * with {@code FOR UPDATE SKIP LOCKED}, parses each file on a bounded worker pool outside any
- * database session and under a time limit, and writes the result in a fresh transaction.
- * Woken by {@code NOTIFY} and, as a fallback, by a slow poll; any replica can finish any job.
+ * The import worker's lifecycle: claims as many jobs from the {@link ImportQueue} as the
+ * {@link ParserPool} has free slots, runs each as one sequential chain on its own Vert.x context —
+ * the file read, the parse on the pool outside any database session, then, in one transaction,
+ * the target applying the result, the job finished and the import's end announced
+ * ({@link ImportNotifications}). Woken by a queued job's notification and, as a fallback, by a
+ * slow poll; any replica can finish any job.
  */
 @ApplicationScoped
 public class ImportWorker {
 
     private static final Logger LOG = Logger.getLogger(ImportWorker.class);
 
-    private static final String CLAIM = """
-            UPDATE import_job j
-               SET state = 'running', attempts = j.attempts + 1,
-                   lease_until = now() + make_interval(secs => $2), worker = $3
-             WHERE j.id IN (SELECT id FROM import_job
-                             WHERE state = 'queued' OR (state = 'running' AND lease_until < now())
-                             ORDER BY created_at
-                             LIMIT $1
-                             FOR UPDATE SKIP LOCKED)
-            RETURNING j.id, j.account_id, j.target, j.target_id, j.file_id, j.attempts""";
-    private static final String FINISH = """
-            UPDATE import_job SET state = $2, error = $3, finished_at = now(), lease_until = NULL
-             WHERE id = $1 AND state = 'running' AND worker = $4""";
-
-    /** Reads only the pending rows (a partial index), never the finished history. */
-    private static final String QUEUE = """
-            SELECT count(*) AS depth,
-                   COALESCE((EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE state = 'queued')) * 1000)::bigint, 0)
-                       AS oldest_queued_ms
-              FROM import_job WHERE state IN ('queued', 'running')""";
-
     private final Vertx vertx;
     private final Pool pool;
     private final VitaeConfig.Import config;
     private final Map<String, ImportTarget> targets = new HashMap<>();
-    private final ImportWaiters waiters;
-    private final String reactiveUrl;
-    private final Optional<String> username;
-    private final Optional<String> password;
+    private final ImportQueue queue;
+    private final ImportNotifications notifications;
+    private final ParserPool parsers;
+    private final ResumeFileReads files;
     private final String workerId = "worker-" + UUID.randomUUID();
-    private final int concurrency;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean claiming = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean running;
     private volatile long lastClaimMillis;
-    private volatile boolean notificationsConnected;
     private final AtomicLong queueDepth = new AtomicLong();
     private final AtomicLong oldestQueuedMillis = new AtomicLong();
-    private final Timer parseTimer;
     private final Counter leaseExpiries;
     private final MeterRegistry metrics;
-    private WorkerExecutor parsers;
-    private PgSubscriber subscriber;
     private long pollTimer = -1;
 
-    public ImportWorker(Vertx vertx, Pool pool, VitaeConfig config, Instance<ImportTarget> targets, ImportWaiters waiters,
-            MeterRegistry metrics,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public ImportWorker(Vertx vertx, Pool pool, VitaeConfig config, Instance<ImportTarget> targets, ImportQueue queue,
+            ImportNotifications notifications, ParserPool parsers, ResumeFileReads files, MeterRegistry metrics) {
         this.vertx = vertx;
         this.pool = pool;
         this.config = config.imports();
-        this.waiters = waiters;
-        this.reactiveUrl = reactiveUrl;
-        this.username = username;
-        this.password = password;
-        this.concurrency = this.config.concurrency().orElse(Runtime.getRuntime().availableProcessors());
+        this.queue = queue;
+        this.notifications = notifications;
+        this.parsers = parsers;
+        this.files = files;
         targets.forEach(target -> this.targets.put(target.name(), target));
         this.metrics = metrics;
-        this.parseTimer = Timer.builder("vitae.import.parse").description("Time to parse one résumé file")
-                .publishPercentileHistogram().register(metrics);
         this.leaseExpiries = Counter.builder("vitae.import.lease.expired")
                 .description("Jobs taken over because their worker's lease expired").register(metrics);
         Gauge.builder("vitae.import.queue.depth", queueDepth, AtomicLong::get)
@@ -130,7 +88,7 @@ public class ImportWorker {
     }
 
     public Status status() {
-        return new Status(config.workerEnabled(), running, notificationsConnected, inFlight.get(), concurrency,
+        return new Status(config.workerEnabled(), running, notifications.connected(), inFlight.get(), parsers.size(),
                 lastClaimMillis == 0 ? -1 : System.currentTimeMillis() - lastClaimMillis);
     }
 
@@ -142,29 +100,16 @@ public class ImportWorker {
     }
 
     void start(@Observes StartupEvent event) {
-        PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl);
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
-        subscriber.closeHandler(() -> notificationsConnected = false);
-        subscriber.channel(ImportQueue.DONE_CHANNEL).handler(waiters::wake);
         if (config.workerEnabled()) {
             running = true;
-            parsers = vertx.createSharedWorkerExecutor("vitae-resume-parser", concurrency);
-            subscriber.channel(ImportQueue.JOBS_CHANNEL).handler(payload -> drain());
+            parsers.start();
         }
+        notifications.start(config.workerEnabled() ? Optional.of(this::drain) : Optional.empty());
         // Every replica measures the queue, also one that parses nothing: jobs waiting with no worker must show.
         pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> {
             drain();
             measureQueue();
         });
-        subscriber.connect().subscribe().with(
-                connected -> {
-                    notificationsConnected = true;
-                    drain();
-                },
-                failure -> LOG.warnf("Import notifications unavailable for now (%s); polling every %s",
-                        failure.getMessage(), config.pollInterval()));
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -172,9 +117,7 @@ public class ImportWorker {
         if (pollTimer >= 0) {
             vertx.cancelTimer(pollTimer);
         }
-        if (subscriber != null) {
-            subscriber.closeAndForget();
-        }
+        notifications.stop();
         // Jobs still running keep their lease; once it expires another replica takes them over.
     }
 
@@ -187,21 +130,15 @@ public class ImportWorker {
             again.set(true);
             return;
         }
-        int free = concurrency - inFlight.get();
+        int free = parsers.size() - inFlight.get();
         if (free <= 0) {
             claiming.set(false);
             return;
         }
         again.set(false);
-        pool.preparedQuery(CLAIM)
-                .execute(Tuple.of(free, (double) config.lease().toSeconds(), workerId))
-                .subscribe().with(rows -> {
+        queue.claim(free, config.lease(), workerId)
+                .subscribe().with(jobs -> {
                     lastClaimMillis = System.currentTimeMillis();
-                    List<ClaimedJob> jobs = new ArrayList<>();
-                    for (Row row : rows) {
-                        jobs.add(new ClaimedJob(row.getUUID("id"), row.getUUID("account_id"), row.getString("target"),
-                                row.getString("target_id"), row.getUUID("file_id"), row.getInteger("attempts")));
-                    }
                     inFlight.addAndGet(jobs.size());
                     jobs.stream().filter(job -> job.attempts() > 1).forEach(job -> leaseExpiries.increment());
                     claiming.set(false);
@@ -216,12 +153,10 @@ public class ImportWorker {
     }
 
     private void measureQueue() {
-        pool.query(QUEUE).execute()
-                .subscribe().with(rows -> {
-                    Row row = rows.iterator().next();
-                    queueDepth.set(row.getLong("depth"));
-                    oldestQueuedMillis.set(row.getLong("oldest_queued_ms"));
-                }, failure -> LOG.debugf("Queue measures unavailable: %s", failure.getMessage()));
+        queue.measure().subscribe().with(depth -> {
+            queueDepth.set(depth.pending());
+            oldestQueuedMillis.set(depth.oldestQueuedMillis());
+        }, failure -> LOG.debugf("Queue measures unavailable: %s", failure.getMessage()));
     }
 
     /** Each job is one sequential chain on its own duplicated Vert.x context. */
@@ -253,61 +188,24 @@ public class ImportWorker {
                     "the import was attempted " + config.maxAttempts() + " times and never finished (the file may crash the parser)"));
         }
         return target.started(pool, job)
-                .chain(() -> pool.preparedQuery("SELECT format, content FROM resume_file WHERE id = $1")
-                        .execute(Tuple.of(job.fileId())))
-                .chain(rows -> {
-                    if (rows.size() == 0) {
+                .chain(() -> files.content(job.fileId()))
+                .chain(file -> file == null
                         // The file (and so its owner) was deleted meanwhile: nothing left to do.
-                        return finish(job, null, null, null);
-                    }
-                    Row row = rows.iterator().next();
-                    ResumeFormat format = ResumeFormat.fromDb(row.getString("format"));
-                    byte[] content = row.getBuffer("content").getBytes();
-                    return parse(content, format).chain(parsed -> finish(job, target, parsed.resume(), parsed.failure()));
-                });
-    }
-
-    /** What parsing gave: a résumé, or why there is none. */
-    private record Parsed(ParsedResume resume, ImportFailure failure) {
-        static Parsed failed(ImportFailure.Reason reason, String message) {
-            return new Parsed(null, ImportFailure.of(reason, message));
-        }
-    }
-
-    /** Parses on the bounded parser pool, never on the event loop and outside any transaction. */
-    private Uni<Parsed> parse(byte[] content, ResumeFormat format) {
-        Duration limit = config.parseTimeout();
-        return parsers.executeBlocking(Uni.createFrom().item(() -> {
-            Timer.Sample sample = Timer.start(metrics);
-            try {
-                return new Parsed(ResumeParser.parse(content, format), null);
-            } catch (ResumeParseException e) {
-                return Parsed.failed(ImportFailure.Reason.UNREADABLE_FILE, e.getMessage());
-            } finally {
-                sample.stop(parseTimer);
-            }
-        }), false)
-                .ifNoItem().after(limit).failWith(TimeoutException::new)
-                .onFailure(TimeoutException.class).recoverWithItem(Parsed.failed(ImportFailure.Reason.TIMEOUT,
-                        "reading the resume took longer than " + limit.toSeconds() + " seconds"))
-                .onFailure(e -> !(e instanceof TimeoutException)).recoverWithItem(e -> {
-                    LOG.errorf(e, "The resume parser failed on a %s file", format);
-                    return Parsed.failed(ImportFailure.Reason.PARSER_ERROR,
-                            "the resume could not be read (the parser failed on this file)");
-                });
+                        ? finish(job, null, null, null)
+                        : parsers.parse(file.bytes(), file.format())
+                                .chain(parsed -> finish(job, target, parsed.resume(), parsed.failure())));
     }
 
     /**
-     * Lets the target apply the result, closes the job and wakes waiters everywhere, in one
+     * Lets the target apply the result, finishes the job and announces the import's end, in one
      * transaction; then counts how the import ended. Without a target (unknown, or its file was
      * deleted) the job just closes.
      */
     private Uni<Void> finish(ClaimedJob job, ImportTarget target, ParsedResume parsed, ImportFailure failure) {
         return pool.withTransaction(tx -> end(tx, job, target, parsed, failure)
-                .call(end -> tx.preparedQuery(FINISH).execute(Tuple.of(job.id(),
-                        end.outcome() == ImportEnd.Outcome.FAILED ? "failed" : "done",
-                        end.failure() == null ? null : end.failure().message(), workerId)))
-                .call(() -> notifyDone(tx, job)))
+                .call(end -> queue.finish(tx, job.id(), end.outcome() == ImportEnd.Outcome.FAILED ? JobState.FAILED : JobState.DONE,
+                        end.failure() == null ? null : end.failure().message(), workerId))
+                .call(() -> ImportNotifications.importEnded(tx, job.target(), job.targetId())))
                 .invoke(end -> endedImports(job.target(), end).increment())
                 .replaceWithVoid();
     }
@@ -327,13 +225,5 @@ public class ImportWorker {
                 .tags("target", targets.containsKey(target) ? target : "unknown", "outcome", end.outcome().label(),
                         "reason", end.reasonLabel())
                 .register(metrics);
-    }
-
-    private static Uni<Void> notifyDone(SqlConnection tx, ClaimedJob job) {
-        String payload = job.target() + ":" + job.targetId();
-        if (!payload.matches("[a-z]+:[0-9a-fA-F-]+")) {
-            return Uni.createFrom().voidItem();
-        }
-        return tx.query("NOTIFY " + ImportQueue.DONE_CHANNEL + ", '" + payload + "'").execute().replaceWithVoid();
     }
 }

@@ -46,7 +46,7 @@ import dev.vitae.common.ETags;
 import dev.vitae.common.validation.OnCreate;
 import dev.vitae.profile.Profile;
 import dev.vitae.profile.ProfileImportTarget;
-import dev.vitae.profile.ProfileReads;
+import dev.vitae.profile.ProfileRows;
 import dev.vitae.profile.ProfileService;
 import dev.vitae.profile.ProfileStatus;
 import dev.vitae.resume.ImportWaiters;
@@ -82,10 +82,10 @@ public class ProfileResource {
     private final CurrentAccount account;
     private final ResumeUploads uploads;
     private final ImportWaiters waiters;
-    private final ProfileReads reads;
+    private final ProfileRows reads;
 
     public ProfileResource(ProfileService service, CurrentAccount account,
-            ResumeUploads uploads, ImportWaiters waiters, ProfileReads reads) {
+            ResumeUploads uploads, ImportWaiters waiters, ProfileRows reads) {
         this.reads = reads;
         this.service = service;
         this.account = account;
