@@ -54,7 +54,8 @@ public class Candidate {
     public String location;
 
     @Column(nullable = false)
-    public String stage;
+    @jakarta.persistence.Convert(converter = Stage.Column.class)
+    public Stage stage;
 
     public Integer rating;
 

@@ -63,7 +63,7 @@ public class CandidateRows {
                 + " linkedin = $5, location = $6, stage = $7, rating = $8, ats_candidate_id = $9, updated_at = $10,"
                 + " version = version + 1 WHERE id = $11 RETURNING version")
                 .execute(Tuple.from(new Object[] { c.name, c.email, c.emailNormalized, c.phone, c.linkedin, c.location,
-                        c.stage, c.rating, c.atsCandidateId, OffsetDateTime.ofInstant(c.updatedAt, ZoneOffset.UTC), c.id }))
+                        c.stage.json(), c.rating, c.atsCandidateId, OffsetDateTime.ofInstant(c.updatedAt, ZoneOffset.UTC), c.id }))
                 .invoke(rows -> c.version = rows.iterator().next().getLong("version"))
                 .replaceWithVoid();
     }
@@ -128,7 +128,7 @@ public class CandidateRows {
         c.phone = row.getString("phone");
         c.linkedin = row.getString("linkedin");
         c.location = row.getString("location");
-        c.stage = row.getString("stage");
+        c.stage = new Stage.Column().convertToEntityAttribute(row.getString("stage"));
         c.rating = row.getInteger("rating");
         c.fitScore = row.getInteger("fit_score");
         c.applicationSource = row.getString("application_source");

@@ -70,7 +70,7 @@ public class CandidateService {
                     c.phone = phones.normalize(input.phone().value());
                     c.linkedin = input.linkedin().value();
                     c.location = input.location().value();
-                    c.stage = (input.stage().hasValue() ? input.stage().value() : Stage.DEFAULT).json();
+                    c.stage = input.stage().hasValue() ? input.stage().value() : Stage.DEFAULT;
                     c.rating = input.rating().value();
                     c.atsCandidateId = input.atsCandidateId().value();
                     c.applicationSource = SOURCE;
@@ -80,7 +80,7 @@ public class CandidateService {
                     c.updatedAt = c.appliedAt;
                     return candidates.persist(c).call(candidates::flush);
                 })
-                .call(c -> record(c, Activity.CANDIDATE_CREATED, Map.of("stage", c.stage, "source", SOURCE)))
+                .call(c -> record(c, Activity.CANDIDATE_CREATED, Map.of("stage", c.stage.json(), "source", SOURCE)))
                 .call(c -> noteOf(input) == null ? Uni.createFrom().voidItem()
                         : record(c, Activity.NOTE_ADDED, Map.of("note", noteOf(input))))
                 .call(c -> resume == null ? Uni.createFrom().voidItem() : attachResume(c, resume))
@@ -111,13 +111,13 @@ public class CandidateService {
                 })
                 .call(found -> {
                     Candidate c = found.candidate();
-                    String previousStage = c.stage;
+                    Stage previousStage = c.stage;
                     apply(c, input);
                     c.updatedAt = Timestamps.now();
                     Uni<Void> written = rows.update(connection, c);
-                    if (!c.stage.equals(previousStage)) {
+                    if (c.stage != previousStage) {
                         written = written.chain(() -> rows.record(connection, Activity.of(c, Activity.STAGE_CHANGED,
-                                new java.util.LinkedHashMap<>(Map.of("from", previousStage, "to", c.stage)), Timestamps.now())));
+                                new java.util.LinkedHashMap<>(Map.of("from", previousStage.json(), "to", c.stage.json())), Timestamps.now())));
                     }
                     String note = noteOf(input);
                     if (note != null) {
@@ -146,7 +146,7 @@ public class CandidateService {
             c.location = input.location().value();
         }
         if (input.stage().hasValue()) {
-            c.stage = input.stage().value().json();
+            c.stage = input.stage().value();
         }
         if (input.rating().isPresent()) {
             c.rating = input.rating().value();

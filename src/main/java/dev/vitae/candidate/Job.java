@@ -35,7 +35,8 @@ public class Job {
     public String location;
 
     @Column(nullable = false, length = 8)
-    public String status;
+    @jakarta.persistence.Convert(converter = JobStatus.Column.class)
+    public JobStatus status;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -35,7 +35,7 @@ public class JobService {
         job.title = input.title().value();
         job.description = input.description().value();
         job.location = input.location().value();
-        job.status = (input.status().hasValue() ? input.status().value() : JobStatus.OPEN).json();
+        job.status = input.status().hasValue() ? input.status().value() : JobStatus.OPEN;
         job.createdAt = Timestamps.now();
         job.updatedAt = job.createdAt;
         return jobs.persist(job).call(jobs::flush);
@@ -67,7 +67,7 @@ public class JobService {
                         job.location = input.location().value();
                     }
                     if (input.status().hasValue()) {
-                        job.status = input.status().value().json();
+                        job.status = input.status().value();
                     }
                     job.updatedAt = Timestamps.now();
                 })

@@ -35,6 +35,19 @@ public enum Stage {
         return Arrays.stream(values()).filter(s -> s.json().equals(text)).findFirst();
     }
 
+    /** Maps {@code candidate.stage} (the JSON spelling) for {@link Candidate}. */
+    public static final class Column implements jakarta.persistence.AttributeConverter<Stage, String> {
+        @Override
+        public String convertToDatabaseColumn(Stage stage) {
+            return stage == null ? null : stage.json();
+        }
+
+        @Override
+        public Stage convertToEntityAttribute(String value) {
+            return value == null ? null : parse(value).orElseThrow(() -> new IllegalArgumentException("unknown stage '" + value + "'"));
+        }
+    }
+
     public static String expected() {
         return "must be one of: " + String.join(", ", NAMES);
     }

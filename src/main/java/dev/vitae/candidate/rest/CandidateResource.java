@@ -233,11 +233,10 @@ public class CandidateResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String createdBefore, @Context UriInfo uri) {
         UUID accountId = account.id();
         int limit = Envelopes.limit(limitParam);
-        if (stage != null && Stage.parse(stage).isEmpty()) {
-            throw ApiException.invalidField("stage", Stage.expected());
-        }
+        Stage named = stage == null ? null
+                : Stage.parse(stage).orElseThrow(() -> ApiException.invalidField("stage", Stage.expected()));
         CandidateFilter filter = new CandidateFilter(accountId, longParam("job_id", jobId),
-                email == null ? null : Candidate.normalizeEmail(email), stage, instant("created_after", createdAfter),
+                email == null ? null : Candidate.normalizeEmail(email), named, instant("created_after", createdAfter),
                 instant("created_before", createdBefore));
         Cursors.Position after = Cursors.decode(cursor, "candidates|" + filter.fingerprint());
         return service.page(filter, after, limit + 1).chain(rows -> {

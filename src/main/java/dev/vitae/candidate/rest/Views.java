@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.vitae.candidate.Activity;
 import dev.vitae.candidate.Candidate;
 import dev.vitae.candidate.Job;
+import dev.vitae.candidate.JobStatus;
+import dev.vitae.candidate.Stage;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -28,7 +30,7 @@ public final class Views {
             @Schema(required = true) String title,
             @Schema(required = true, nullable = true) String description,
             @Schema(required = true, nullable = true) String location,
-            @Schema(required = true, ref = "JobStatus") String status,
+            @Schema(required = true) JobStatus status,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt) {
         static JobView of(Job j) {
@@ -51,7 +53,7 @@ public final class Views {
             @Schema(required = true, nullable = true) String phone,
             @Schema(required = true, nullable = true) String linkedin,
             @Schema(required = true, nullable = true) String location,
-            @Schema(required = true, ref = "Stage") String stage,
+            @Schema(required = true) Stage stage,
             @Schema(required = true, nullable = true, minimum = "1", maximum = "5") Integer rating,
             @Schema(required = true, nullable = true, minimum = "0", maximum = "100",
                     description = "How well the parsed résumé fits the job's description; null until a résumé is processed") Integer fitScore,
