@@ -26,9 +26,11 @@ public class CandidateImportTarget implements ImportTarget {
     public static final String NAME = "candidate";
 
     private final CandidateRows rows;
+    private final ActivityRows activities;
 
-    public CandidateImportTarget(CandidateRows rows) {
+    public CandidateImportTarget(CandidateRows rows, ActivityRows activities) {
         this.rows = rows;
+        this.activities = activities;
     }
 
     @Override
@@ -69,7 +71,7 @@ public class CandidateImportTarget implements ImportTarget {
             activity.data = data;
             activity.createdAt = Timestamps.now();
             return rows.importEnded(tx, candidateId, ok, resumeData, score)
-                    .chain(() -> rows.record(tx, activity))
+                    .chain(() -> activities.record(tx, activity))
                     .replaceWith(ok ? ImportEnd.ready() : ImportEnd.failed(failure));
         });
     }

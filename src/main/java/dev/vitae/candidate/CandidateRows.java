@@ -21,7 +21,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The candidate table on the reactive client, next to {@link CandidateRepository} (Panache): the
  * PATCH, the measured hot path of the candidates API ({@code bench/api.sh}, docs/benchmarks.md),
- * and the import worker's writes (outside any Hibernate session). It keeps the entity's rules — the row is locked, the version
+ * and the import worker's writes (outside any Hibernate session). A candidate is read with its
+ * job's title (a join); the activity rows that go with these changes are {@link ActivityRows}'. It keeps the entity's rules — the row is locked, the version
  * moves by one with every change (the ETag), {@code updated_at} is set — and the activity rows it
  * writes are those {@link Activity} maps. Every method runs on the connection of the caller's
  * transaction.
@@ -65,15 +66,6 @@ public class CandidateRows {
                 .execute(Tuple.from(new Object[] { c.name, c.email, c.emailNormalized, c.phone, c.linkedin, c.location,
                         c.stage.json(), c.rating, c.atsCandidateId, OffsetDateTime.ofInstant(c.updatedAt, ZoneOffset.UTC), c.id }))
                 .invoke(rows -> c.version = rows.iterator().next().getLong("version"))
-                .replaceWithVoid();
-    }
-
-    /** Appends one activity to the candidate's history (activity rows are only ever written with their candidate). */
-    public Uni<Void> record(SqlConnection connection, Activity activity) {
-        return connection.preparedQuery("INSERT INTO activity (account_id, candidate_id, type, data, created_at)"
-                + " VALUES ($1, $2, $3, $4::text::jsonb, $5)")
-                .execute(Tuple.of(activity.accountId, activity.candidateId, activity.type, text(activity.data),
-                        OffsetDateTime.ofInstant(activity.createdAt, ZoneOffset.UTC)))
                 .replaceWithVoid();
     }
 

@@ -40,11 +40,14 @@ public class CandidateService {
     private final ResumeFileRepository files;
     private final PhoneNumbers phones;
     private final CandidateRows rows;
+    private final ActivityRows activityRows;
     private final Pool pool;
 
     public CandidateService(CandidateRepository candidates, JobRepository jobs, ActivityRepository activities,
-            ImportQueue imports, ResumeFileRepository files, PhoneNumbers phones, CandidateRows rows, Pool pool) {
+            ImportQueue imports, ResumeFileRepository files, PhoneNumbers phones, CandidateRows rows,
+            ActivityRows activityRows, Pool pool) {
         this.rows = rows;
+        this.activityRows = activityRows;
         this.pool = pool;
         this.candidates = candidates;
         this.jobs = jobs;
@@ -116,12 +119,12 @@ public class CandidateService {
                     c.updatedAt = Timestamps.now();
                     Uni<Void> written = rows.update(connection, c);
                     if (c.stage != previousStage) {
-                        written = written.chain(() -> rows.record(connection, Activity.of(c, Activity.STAGE_CHANGED,
+                        written = written.chain(() -> activityRows.record(connection, Activity.of(c, Activity.STAGE_CHANGED,
                                 new java.util.LinkedHashMap<>(Map.of("from", previousStage.json(), "to", c.stage.json())), Timestamps.now())));
                     }
                     String note = noteOf(input);
                     if (note != null) {
-                        written = written.chain(() -> rows.record(connection, Activity.of(c, Activity.NOTE_ADDED,
+                        written = written.chain(() -> activityRows.record(connection, Activity.of(c, Activity.NOTE_ADDED,
                                 new java.util.LinkedHashMap<>(Map.of("note", note)), Timestamps.now())));
                     }
                     return written;

@@ -68,11 +68,13 @@ public class ProblemSchemas implements OASFilter {
                 if (path.startsWith("/api/") || path.startsWith("/admin/")) {
                     declareEverywhere(operation, candidatesApi);
                 }
+                boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                        && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (candidatesApi) {
-                        describeApiError(status, response);
+                        describeApiError(status, response, upload);
                     } else {
-                        describe(status, response);
+                        describe(status, response, upload);
                     }
                 });
             }
@@ -105,7 +107,7 @@ public class ProblemSchemas implements OASFilter {
     }
 
     /** A candidates-API error: JSON in the {@link ApiError} shape, whether or not the resource named a media type. */
-    private static void describeApiError(String status, APIResponse response) {
+    private static void describeApiError(String status, APIResponse response, boolean upload) {
         if (status == null || !(status.startsWith("4") || status.startsWith("5"))) {
             return;
         }
@@ -120,9 +122,45 @@ public class ProblemSchemas implements OASFilter {
         if (json.getSchema() == null) {
             json.setSchema(OASFactory.createSchema().ref("ApiError"));
         }
+        exampleFor(status, json, true, upload);
     }
 
-    private static void describe(String status, APIResponse response) {
+    /**
+     * The errors every operation can give, with what the service really says: a generic error
+     * response without examples gets this one, as the API would send it.
+     */
+    private static final Map<String, String[]> GENERIC_ERRORS = Map.of(
+            "406", new String[] { "not_acceptable", "This resource answers application/json only." },
+            "412", new String[] { "precondition_failed", "If-Match does not match the current ETag; read the resource again and retry." },
+            "413", new String[] { "payload_too_large", "The request body is 2000000 bytes; at most 1048576 bytes are accepted here." },
+            "415", new String[] { "unsupported_media_type", "Unsupported Content-Type; send application/json." },
+            "500", new String[] { "internal_error", "An unexpected error occurred; it has been logged." });
+
+    /** An upload's 415 is about the file, judged by its bytes. */
+    private static final String[] UNSUPPORTED_FILE = { "unsupported_media_type",
+            "The file is not a PDF, DOCX, TXT, RTF or Markdown document (judged by its content, not its name)." };
+
+    private static void exampleFor(String status, MediaType media, boolean candidatesApi, boolean upload) {
+        String[] error = "415".equals(status) && upload ? UNSUPPORTED_FILE : GENERIC_ERRORS.get(status);
+        if (error == null || media.getExamples() != null && !media.getExamples().isEmpty() || media.getExample() != null) {
+            return;
+        }
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        if (candidatesApi) {
+            body.put("error", Map.of("code", error[0], "message", error[1]));
+        } else {
+            int code = Integer.parseInt(status);
+            body.put("type", "urn:vitae:problem:" + error[0]);
+            body.put("title", ErrorBodies.title(code));
+            body.put("status", code);
+            body.put("detail", error[1]);
+            body.put("code", error[0]);
+            body.put("message", error[1]);
+        }
+        media.addExample(error[0], OASFactory.createExample().value(body));
+    }
+
+    private static void describe(String status, APIResponse response, boolean upload) {
         if (status == null || !(status.startsWith("4") || status.startsWith("5")) || response.getContent() == null
                 || response.getContent().getMediaTypes() == null) {
             return;
@@ -130,6 +168,9 @@ public class ProblemSchemas implements OASFilter {
         MediaType problem = response.getContent().getMediaType(PROBLEM_JSON);
         if (problem != null && problem.getSchema() == null) {
             problem.setSchema(OASFactory.createSchema().ref("Problem"));
+        }
+        if (problem != null) {
+            exampleFor(status, problem, false, upload);
         }
     }
 }

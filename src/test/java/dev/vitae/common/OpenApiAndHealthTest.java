@@ -120,6 +120,23 @@ class OpenApiAndHealthTest {
                 .problems(base, "GET", "/api/v1/jobs/7", 200, "text/html", "<p>").isEmpty(), "undeclared media type");
     }
 
+    /** The errors any operation can give are declared with the body the service really sends. */
+    @Test
+    void genericErrorsAreDeclaredWithTheirRealBodies() {
+        given().accept("application/json").get("/q/openapi").then()
+                .body("paths.'/api/v1/jobs'.post.responses.'415'.content.'application/json'.examples.unsupported_media_type.value.error.message",
+                        equalTo("Unsupported Content-Type; send application/json."))
+                .body("paths.'/api/v1/jobs'.post.responses.'406'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/ApiError"))
+                .body("paths.'/api/auto-apply/profiles/import'.post.responses.'415'.content.'application/problem+json'.examples.unsupported_media_type.value.detail",
+                        containsString("judged by its content"))
+                .body("paths.'/api/auto-apply/profiles/{id}'.get.responses.'500'.content.'application/problem+json'.examples.internal_error.value.status",
+                        equalTo(500));
+        // What the example says is what the service answers.
+        given().header("X-Admin-Token", dev.vitae.support.Api.ADMIN_TOKEN).contentType("text/plain").body("x")
+                .post("/admin/accounts").then().statusCode(415).body("message", equalTo("Unsupported Content-Type; send application/json."));
+    }
+
     /** Client generators read a $ref with siblings as a new inline type: the document has none. */
     @Test
     void noReferenceCarriesSiblingTypesOrProperties() {
