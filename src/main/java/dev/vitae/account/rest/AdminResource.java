@@ -60,7 +60,8 @@ public class AdminResource {
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createAccount", summary = "Create an account and its first API key (the secret is shown once)")
+    @Operation(operationId = "createAccount", summary = "Create an account and its first API key (the secret is shown once)",
+            description = "Creates an account and issues its first API key. The secret (api_key) is in this answer only; store it. key is that key as the keys endpoints show it, so it can be revoked.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "account", value = "{\"name\": \"Acme\"}")))
     @APIResponse(responseCode = "201", description = "Created; Location points at the account",
             content = @Content(schema = @Schema(implementation = CreatedAccount.class), examples = @ExampleObject(
@@ -82,7 +83,8 @@ public class AdminResource {
 
     @GET
     @Path("/accounts/{accountId}")
-    @Operation(operationId = "getAccount", summary = "Read an account")
+    @Operation(operationId = "getAccount", summary = "Read an account",
+            description = "The account's id, name and creation time.")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public Uni<AccountView> account(@PathParam("accountId") UUID accountId) {
@@ -91,7 +93,8 @@ public class AdminResource {
 
     @POST
     @Path("/accounts/{accountId}/keys")
-    @Operation(operationId = "createApiKey", summary = "Issue a further API key for an account (the secret is shown once)")
+    @Operation(operationId = "createApiKey", summary = "Issue a further API key for an account (the secret is shown once)",
+            description = "Issues another key for the account, e.g. to rotate keys without downtime. The secret (api_key) is in this answer only.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the key",
             content = @Content(schema = @Schema(implementation = CreatedKey.class), examples = @ExampleObject(
             name = "key", value = "{\"id\": \"9a2e4b1c-7d3f-4e8a-b6c5-2f1d0e9a8b7c\", \"account_id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"prefix\": \"vk_AbCdEfGh\","
@@ -105,7 +108,8 @@ public class AdminResource {
 
     @GET
     @Path("/keys/{keyId}")
-    @Operation(operationId = "getApiKey", summary = "Read a key (prefix, created, last used, revoked; never the secret)")
+    @Operation(operationId = "getApiKey", summary = "Read a key (prefix, created, last used, revoked; never the secret)",
+            description = "A key's prefix, creation time, last use (one-minute resolution) and revocation time. The secret is never shown again.")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = KeyView.class)))
     public Uni<KeyView> key(@PathParam("keyId") UUID keyId) {
         return service.key(keyId).map(KeyView::of);
@@ -113,7 +117,8 @@ public class AdminResource {
 
     @GET
     @Path("/accounts/{accountId}/keys")
-    @Operation(operationId = "listApiKeys", summary = "List an account's keys (prefix, created, last used, revoked; never the secret)")
+    @Operation(operationId = "listApiKeys", summary = "List an account's keys (prefix, created, last used, revoked; never the secret)",
+            description = "Every key of the account, revoked ones included, without secrets.")
     @APIResponse(responseCode = "200", description = "The account's keys, newest first")
     public Uni<List<KeyView>> listKeys(@PathParam("accountId") UUID accountId) {
         return service.listKeys(accountId).map(keys -> keys.stream().map(KeyView::of).toList());
@@ -121,7 +126,8 @@ public class AdminResource {
 
     @DELETE
     @Path("/keys/{keyId}")
-    @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it stops working at once")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it stops working at once",
+            description = "Revokes the key: every replica refuses it from the next request on. Revoking a revoked key again answers 204.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Uni<Response> revokeKey(@PathParam("keyId") UUID keyId) {
         return service.revokeKey(keyId).replaceWith(Response.noContent().build());

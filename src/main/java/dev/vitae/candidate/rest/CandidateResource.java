@@ -166,7 +166,8 @@ public class CandidateResource {
     @POST
     @Path("/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCandidate", summary = "Add a candidate to a job")
+    @Operation(operationId = "createCandidate", summary = "Add a candidate to a job",
+            description = "Adds a candidate to one of the account's jobs, in stage 'prospect' unless another is given. notes, when given, becomes a note_added activity. One candidate per email per job: a second answers 409 duplicate_candidate naming the first.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidateCreateRequest.class),
             examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}",
@@ -252,7 +253,8 @@ public class CandidateResource {
 
     @GET
     @Path("/candidates/{id}")
-    @Operation(operationId = "getCandidate", summary = "Read a candidate")
+    @Operation(operationId = "getCandidate", summary = "Read a candidate",
+            description = "The candidate with its job, its résumé status, parsed résumé and fit score once processed, and a signed link to the résumé file. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its version in ETag")
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> get(@PathParam("id") long id, @Context UriInfo uri) {
@@ -292,7 +294,8 @@ public class CandidateResource {
 
     @DELETE
     @Path("/candidates/{id}")
-    @Operation(operationId = "deleteCandidate", summary = "Delete a candidate, their history and résumé")
+    @Operation(operationId = "deleteCandidate", summary = "Delete a candidate, their history and résumé",
+            description = "Deletes the candidate, their activities and their résumé file. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
@@ -302,7 +305,8 @@ public class CandidateResource {
 
     @GET
     @Path("/candidates/{id}/activities")
-    @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)")
+    @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)",
+            description = "The candidate's history — created, notes, stage changes, résumé uploads and their results — newest first, paginated with an opaque cursor.")
     @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}")
     @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid")
     @APIResponse(responseCode = "404", description = "not_found")
@@ -320,7 +324,8 @@ public class CandidateResource {
     @POST
     @Path("/candidates/{id}/resume")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed")
+    @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed",
+            description = "Replaces the résumé file (multipart field 'resume'). The old file is deleted, resume_status goes back to 'pending', and the new file is parsed and scored in the background.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
     @APIResponse(responseCode = "400", description = "No 'resume' file part")
     @APIResponse(responseCode = "404", description = "not_found")

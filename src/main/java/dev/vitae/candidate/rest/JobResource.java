@@ -66,7 +66,8 @@ public class JobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createJob", summary = "Create a job")
+    @Operation(operationId = "createJob", summary = "Create a job",
+            description = "Creates a job. Its description is what candidates' résumés are scored against (fit_score).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobCreateRequest.class),
             examples = @ExampleObject(name = "job", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": job}",
@@ -82,7 +83,8 @@ public class JobResource {
     }
 
     @GET
-    @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)")
+    @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)",
+            description = "The account's jobs, newest first, paginated with an opaque cursor (pagination.next_cursor).")
     @APIResponse(responseCode = "200", description = "A page of jobs")
     @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid")
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
@@ -96,7 +98,8 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getJob", summary = "Read a job")
+    @Operation(operationId = "getJob", summary = "Read a job",
+            description = "The job. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its version in ETag")
     @APIResponse(responseCode = "404", description = "not_found")
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> get(@PathParam("id") long id) {
@@ -106,7 +109,8 @@ public class JobResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)")
+    @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)",
+            description = "Changes the fields present; null clears description or location. A closed job still accepts candidates. If-Match is honoured when sent.")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag")
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
     @APIResponse(responseCode = "404", description = "not_found")

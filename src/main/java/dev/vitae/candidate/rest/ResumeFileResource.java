@@ -49,7 +49,8 @@ public class ResumeFileResource {
     @Produces(MediaType.WILDCARD)
     @SecurityRequirements
     @Operation(operationId = "downloadLinkedResume",
-            summary = "A candidate's résumé file by signed link (resume_url); no API key needed")
+            summary = "A candidate's résumé file by signed link (resume_url); no API key needed",
+            description = "The file behind a candidate's resume_url. The link is signed and expires after 24 hours; it needs no API key, so it can be handed to a browser or another service. An altered link answers 403, an expired one 410.")
     @APIResponse(responseCode = "200", description = "The file as uploaded, as an attachment, with its own content type",
             content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "The link was altered",

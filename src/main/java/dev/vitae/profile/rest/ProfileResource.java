@@ -145,7 +145,8 @@ public class ProfileResource {
     @GET
     @Path("/{id}/resume")
     @Produces(MediaType.WILDCARD)
-    @Operation(operationId = "downloadProfileResume", summary = "Download the original résumé file")
+    @Operation(operationId = "downloadProfileResume", summary = "Download the original résumé file",
+            description = "The file last imported into this profile, byte for byte, with the content type judged at upload and an attachment Content-Disposition with a safe file name. 404 when the profile has no file.")
     @APIResponse(responseCode = "200", description = "The file, with its content type and a safe Content-Disposition")
     @APIResponse(responseCode = "404", description = "No such profile, or no file", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> resume(@PathParam("id") UUID id) {
@@ -184,7 +185,8 @@ public class ProfileResource {
     }
 
     @GET
-    @Operation(operationId = "listProfiles", summary = "List the account's profiles, newest first (a bare JSON array)")
+    @Operation(operationId = "listProfiles", summary = "List the account's profiles, newest first (a bare JSON array)",
+            description = "Every profile of the account, newest first, as a bare JSON array of the same objects GET /{id} answers.")
     @APIResponse(responseCode = "200", description = "The profiles",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class)))
     public Uni<List<ProfileView>> list() {
@@ -268,7 +270,8 @@ public class ProfileResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteProfile", summary = "Delete a profile (also while importing: the import is abandoned)")
+    @Operation(operationId = "deleteProfile", summary = "Delete a profile (also while importing: the import is abandoned)",
+            description = "Deletes the profile and its stored résumé file. An import still running for it is abandoned: its result is never written. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such profile in this account",
             content = @Content(mediaType = "application/problem+json"))
