@@ -72,9 +72,9 @@ public class ProblemSchemas implements OASFilter {
                         && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (candidatesApi) {
-                        describeApiError(status, response, upload);
+                        describeApiError(path, status, response, upload);
                     } else {
-                        describe(status, response, upload);
+                        describe(path, status, response, upload);
                     }
                 });
             }
@@ -107,7 +107,7 @@ public class ProblemSchemas implements OASFilter {
     }
 
     /** A candidates-API error: JSON in the {@link ApiError} shape, whether or not the resource named a media type. */
-    private static void describeApiError(String status, APIResponse response, boolean upload) {
+    private static void describeApiError(String path, String status, APIResponse response, boolean upload) {
         if (status == null || !(status.startsWith("4") || status.startsWith("5"))) {
             return;
         }
@@ -122,7 +122,7 @@ public class ProblemSchemas implements OASFilter {
         if (json.getSchema() == null) {
             json.setSchema(OASFactory.createSchema().ref("ApiError"));
         }
-        exampleFor(status, json, true, upload);
+        exampleFor(path, status, json, true, upload);
     }
 
     /**
@@ -136,12 +136,29 @@ public class ProblemSchemas implements OASFilter {
             "415", new String[] { "unsupported_media_type", "Unsupported Content-Type; send application/json." },
             "500", new String[] { "internal_error", "An unexpected error occurred; it has been logged." });
 
+    /** What a 404 says under a path: the thing it names was not found (in this account). */
+    private static String notFound(String path) {
+        String what = path.startsWith("/admin/keys") ? "API key"
+                : path.startsWith("/admin/accounts") ? "Account"
+                : path.startsWith("/api/auto-apply/profiles") ? "Profile"
+                : path.startsWith("/api/v1/jobs") ? "Job"
+                : path.startsWith("/api/v1/candidates") ? "Candidate"
+                : path.startsWith("/api/v1/resume-files") ? "Résumé file" : "Resource";
+        return what + " not found.";
+    }
+
     /** An upload's 415 is about the file, judged by its bytes. */
     private static final String[] UNSUPPORTED_FILE = { "unsupported_media_type",
             "The file is not a PDF, DOCX, TXT, RTF or Markdown document (judged by its content, not its name)." };
 
-    private static void exampleFor(String status, MediaType media, boolean candidatesApi, boolean upload) {
-        String[] error = "415".equals(status) && upload ? UNSUPPORTED_FILE : GENERIC_ERRORS.get(status);
+    private static void exampleFor(String path, String status, MediaType media, boolean candidatesApi, boolean upload) {
+        String[] error = switch (status) {
+            case "401" -> path.startsWith("/admin/") ? new String[] { "unauthorized", "Missing or wrong X-Admin-Token." }
+                    : new String[] { "unauthorized", "The API key is unknown or has been revoked." };
+            case "404" -> new String[] { "not_found", notFound(path) };
+            case "415" -> upload ? UNSUPPORTED_FILE : GENERIC_ERRORS.get(status);
+            default -> GENERIC_ERRORS.get(status);
+        };
         if (error == null || media.getExamples() != null && !media.getExamples().isEmpty() || media.getExample() != null) {
             return;
         }
@@ -160,7 +177,7 @@ public class ProblemSchemas implements OASFilter {
         media.addExample(error[0], OASFactory.createExample().value(body));
     }
 
-    private static void describe(String status, APIResponse response, boolean upload) {
+    private static void describe(String path, String status, APIResponse response, boolean upload) {
         if (status == null || !(status.startsWith("4") || status.startsWith("5")) || response.getContent() == null
                 || response.getContent().getMediaTypes() == null) {
             return;
@@ -170,7 +187,7 @@ public class ProblemSchemas implements OASFilter {
             problem.setSchema(OASFactory.createSchema().ref("Problem"));
         }
         if (problem != null) {
-            exampleFor(status, problem, false, upload);
+            exampleFor(path, status, problem, false, upload);
         }
     }
 }

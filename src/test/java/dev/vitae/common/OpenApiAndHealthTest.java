@@ -137,6 +137,58 @@ class OpenApiAndHealthTest {
                 .post("/admin/accounts").then().statusCode(415).body("message", equalTo("Unsupported Content-Type; send application/json."));
     }
 
+    /**
+     * Every JSON error response of both APIs and the admin API shows an example, and every example
+     * (errors and the successes that have one) is a body the response's own schema accepts —
+     * checked like real traffic, by support.DocumentedResponses.
+     */
+    @Test
+    void everyErrorHasAnExampleAndEveryExampleIsValidAgainstItsSchema() {
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        java.util.Map<String, java.util.Map<String, Object>> paths = given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.List<String> invalid = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        paths.forEach((path, item) -> item.forEach((method, operationObject) -> {
+            if (!(operationObject instanceof java.util.Map<?, ?> operation) || !(path.startsWith("/api/") || path.startsWith("/admin/"))) {
+                return;
+            }
+            String concretePath = path.replaceAll("\\{[^}]+}", "7");
+            ((java.util.Map<?, ?>) operation.get("responses")).forEach((status, responseObject) -> {
+                java.util.Map<?, ?> content = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) responseObject).get("content");
+                if (content == null) {
+                    return;
+                }
+                content.forEach((mediaType, mediaObject) -> {
+                    if (!String.valueOf(mediaType).endsWith("json")) {
+                        return;
+                    }
+                    java.util.Map<?, ?> examples = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) mediaObject).get("examples");
+                    String where = method.toUpperCase() + " " + path + " " + status + " " + mediaType;
+                    if (examples == null || examples.isEmpty()) {
+                        if (!String.valueOf(status).startsWith("2")) {
+                            missing.add(where);
+                        }
+                        return;
+                    }
+                    examples.forEach((name, example) -> {
+                        try {
+                            String body = json.writeValueAsString(((java.util.Map<?, ?>) example).get("value"));
+                            dev.vitae.support.DocumentedResponses.problems(base, method.toUpperCase(), concretePath,
+                                    Integer.parseInt(String.valueOf(status)), String.valueOf(mediaType), body)
+                                    .forEach(problem -> invalid.add(where + " example " + name + ": " + problem));
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            invalid.add(where + " example " + name + ": " + e.getMessage());
+                        }
+                    });
+                });
+            });
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), missing, "responses without an example");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), invalid, "examples their schema refuses");
+    }
+
     /** Client generators read a $ref with siblings as a new inline type: the document has none. */
     @Test
     void noReferenceCarriesSiblingTypesOrProperties() {

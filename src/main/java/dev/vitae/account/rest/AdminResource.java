@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,15 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
+    private static final String ACCOUNT = "{\"id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"name\": \"Acme\", \"created_at\": \"2026-07-01T12:00:00Z\"}";
+    private static final String KEY = "{\"id\": \"9a2e4b1c-7d3f-4e8a-b6c5-2f1d0e9a8b7c\", \"account_id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\","
+            + " \"prefix\": \"vk_AbCdEfGh\", \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": \"2026-07-02T08:15:00Z\","
+            + " \"revoked_at\": null}";
+    private static final String BAD_NAME = "{\"type\": \"urn:vitae:problem:validation_error\", \"title\": \"Bad Request\", \"status\": 400,"
+            + " \"detail\": \"name: must be 1 to 200 characters\", \"code\": \"validation_error\","
+            + " \"message\": \"name: must be 1 to 200 characters\", \"errors\": [{\"field\": \"name\", \"message\": \"must be 1 to 200 characters\"}]}";
+
+
     private static final int MAX_NAME = 200;
 
     private final AccountService service;
@@ -69,7 +79,7 @@ public class AdminResource {
                     + " \"api_key\": \"vk_…\", \"key\": {\"id\": \"9a2e4b1c-7d3f-4e8a-b6c5-2f1d0e9a8b7c\", \"account_id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"prefix\": \"vk_AbCdEfGh\","
                     + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}}")))
     @APIResponse(responseCode = "400", description = "Missing or invalid name",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "validation_error", value = BAD_NAME)))
     public Uni<Response> createAccount(CreateAccountRequest request) {
         String name = request == null || request.name() == null ? "" : request.name().trim();
         if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -86,7 +96,7 @@ public class AdminResource {
     @Operation(operationId = "getAccount", summary = "Read an account",
             description = "The account's id, name and creation time.")
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(schema = @Schema(implementation = AccountView.class)))
+            content = @Content(schema = @Schema(implementation = AccountView.class), examples = @ExampleObject(name = "account", value = ACCOUNT)))
     public Uni<AccountView> account(@PathParam("accountId") UUID accountId) {
         return service.account(accountId).map(AccountView::of);
     }
@@ -110,7 +120,8 @@ public class AdminResource {
     @Path("/keys/{keyId}")
     @Operation(operationId = "getApiKey", summary = "Read a key (prefix, created, last used, revoked; never the secret)",
             description = "A key's prefix, creation time, last use (one-minute resolution) and revocation time. The secret is never shown again.")
-    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = KeyView.class)))
+    @APIResponse(responseCode = "200", description = "The key",
+            content = @Content(schema = @Schema(implementation = KeyView.class), examples = @ExampleObject(name = "key", value = KEY)))
     public Uni<KeyView> key(@PathParam("keyId") UUID keyId) {
         return service.key(keyId).map(KeyView::of);
     }
@@ -119,7 +130,9 @@ public class AdminResource {
     @Path("/accounts/{accountId}/keys")
     @Operation(operationId = "listApiKeys", summary = "List an account's keys (prefix, created, last used, revoked; never the secret)",
             description = "Every key of the account, revoked ones included, without secrets.")
-    @APIResponse(responseCode = "200", description = "The account's keys, newest first")
+    @APIResponse(responseCode = "200", description = "The account's keys, newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KeyView.class),
+                    examples = @ExampleObject(name = "keys", value = "[" + KEY + "]")))
     public Uni<List<KeyView>> listKeys(@PathParam("accountId") UUID accountId) {
         return service.listKeys(accountId).map(keys -> keys.stream().map(KeyView::of).toList());
     }

@@ -172,8 +172,10 @@ public class CandidateResource {
             examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
-    @APIResponse(responseCode = "400", description = "validation_error with details")
-    @APIResponse(responseCode = "404", description = "The job is not one of the account's")
+    @APIResponse(responseCode = "400", description = "validation_error with details",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
+    @APIResponse(responseCode = "404", description = "The job is not one of the account's",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Same email in the same job",
             content = @Content(examples = @ExampleObject(name = "duplicate", value = DUPLICATE_EXAMPLE)))
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(@Valid CandidateCreateRequest body, @Context UriInfo uri) {
@@ -189,9 +191,12 @@ public class CandidateResource {
     @Operation(operationId = "createCandidateWithResume", summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
-    @APIResponse(responseCode = "400", description = "validation_error with details")
-    @APIResponse(responseCode = "404", description = "The job is not one of the account's")
-    @APIResponse(responseCode = "409", description = "Same email in the same job")
+    @APIResponse(responseCode = "400", description = "validation_error with details",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
+    @APIResponse(responseCode = "404", description = "The job is not one of the account's",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Same email in the same job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "duplicate_candidate", value = CandidateExamples.DUPLICATE)))
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> createWithResume(CandidateForm form, @Context UriInfo uri) {
@@ -221,7 +226,8 @@ public class CandidateResource {
             description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
                     + "cursor from the previous page (bound to the same filters).")
     @APIResponse(responseCode = "200", description = "A page of candidates: {\"data\": [...], \"pagination\": {...}}")
-    @APIResponse(responseCode = "400", description = "A filter, limit or cursor that is not valid (validation_error naming it)")
+    @APIResponse(responseCode = "400", description = "A filter, limit or cursor that is not valid (validation_error naming it)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
     public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor,
             @QueryParam("job_id") @Parameter(description = "Only this job's candidates",
@@ -256,7 +262,8 @@ public class CandidateResource {
     @Operation(operationId = "getCandidate", summary = "Read a candidate",
             description = "The candidate with its job, its résumé status, parsed résumé and fit score once processed, and a signed link to the résumé file. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its version in ETag")
-    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> get(@PathParam("id") long id, @Context UriInfo uri) {
         UUID accountId = account.id();
         return service.show(accountId, id).map(shown -> shown(shown, uri)).map(CandidateResource::ok);
@@ -269,9 +276,12 @@ public class CandidateResource {
             description = "All fields optional, at least one recognised; null clears a nullable field; 'notes' appends a "
                     + "note_added activity; a changed stage appends stage_changed {from, to}. All or nothing.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its new version in ETag")
-    @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
-    @APIResponse(responseCode = "404", description = "not_found")
-    @APIResponse(responseCode = "409", description = "duplicate_candidate")
+    @APIResponse(responseCode = "400", description = "validation_error, or no recognised field",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "duplicate_candidate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "duplicate_candidate", value = CandidateExamples.DUPLICATE)))
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidatePatchRequest.class)))
@@ -297,7 +307,8 @@ public class CandidateResource {
     @Operation(operationId = "deleteCandidate", summary = "Delete a candidate, their history and résumé",
             description = "Deletes the candidate, their activities and their résumé file. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<Response> delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(account.id(), id, ifMatch).replaceWith(Response.noContent().build());
@@ -308,8 +319,10 @@ public class CandidateResource {
     @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)",
             description = "The candidate's history — created, notes, stage changes, résumé uploads and their results — newest first, paginated with an opaque cursor.")
     @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}")
-    @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid")
-    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
     public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
             @QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
@@ -327,8 +340,10 @@ public class CandidateResource {
     @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed",
             description = "Replaces the résumé file (multipart field 'resume'). The old file is deleted, resume_status goes back to 'pending', and the new file is parsed and scored in the background.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
-    @APIResponse(responseCode = "400", description = "No 'resume' file part")
-    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "400", description = "No 'resume' file part",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.NO_RESUME)))
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")

@@ -72,7 +72,8 @@ public class JobResource {
             examples = @ExampleObject(name = "job", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": job}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView")))
-    @APIResponse(responseCode = "400", description = "validation_error with details")
+    @APIResponse(responseCode = "400", description = "validation_error with details",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_TITLE)))
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(@Valid JobCreateRequest body) {
         if (body == null) {
             throw ApiException.badRequest("The request body must be a JSON object.");
@@ -86,7 +87,8 @@ public class JobResource {
     @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)",
             description = "The account's jobs, newest first, paginated with an opaque cursor (pagination.next_cursor).")
     @APIResponse(responseCode = "200", description = "A page of jobs")
-    @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid")
+    @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
             @QueryParam("cursor") @Parameter(description = CandidateResource.CURSOR) String cursor) {
         int limit = Envelopes.limit(limitParam);
@@ -101,7 +103,8 @@ public class JobResource {
     @Operation(operationId = "getJob", summary = "Read a job",
             description = "The job. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its version in ETag")
-    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> get(@PathParam("id") long id) {
         return service.get(account.id(), id).map(JobResource::ok);
     }
@@ -112,8 +115,10 @@ public class JobResource {
     @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)",
             description = "Changes the fields present; null clears description or location. A closed job still accepts candidates. If-Match is honoured when sent.")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag")
-    @APIResponse(responseCode = "400", description = "validation_error, or no recognised field")
-    @APIResponse(responseCode = "404", description = "not_found")
+    @APIResponse(responseCode = "400", description = "validation_error, or no recognised field",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_TITLE)))
+    @APIResponse(responseCode = "404", description = "not_found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobPatchRequest.class)))

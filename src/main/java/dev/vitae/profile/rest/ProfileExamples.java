@@ -56,4 +56,10 @@ final class ProfileExamples {
 
     private ProfileExamples() {
     }
+
+    static final String NO_FILE = """
+            {"type": "urn:vitae:problem:validation_error", "title": "Bad Request", "status": 400,
+             "detail": "file: a résumé file is required as the multipart field 'file'", "code": "validation_error",
+             "message": "file: a résumé file is required as the multipart field 'file'",
+             "errors": [{"field": "file", "message": "a résumé file is required as the multipart field 'file'"}]}""";
 }

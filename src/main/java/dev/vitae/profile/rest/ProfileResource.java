@@ -110,7 +110,8 @@ public class ProfileResource {
     @APIResponse(responseCode = "202", description = "Accepted; Location points at the new profile",
             content = @Content(schema = @Schema(implementation = ImportAccepted.class),
                     examples = @ExampleObject(name = "accepted", value = ProfileExamples.IMPORT_ACCEPTED)))
-    @APIResponse(responseCode = "400", description = "No 'file' field", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "No 'file' field", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "validation_error", value = ProfileExamples.NO_FILE)))
     @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Not a PDF, DOCX, TXT, RTF or Markdown file (judged by its bytes)",
             content = @Content(mediaType = "application/problem+json"))
@@ -129,9 +130,11 @@ public class ProfileResource {
                     + "file yields; eligibility, preferences, self-identification and the cover letter stay.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = ResumeUploadForm.class)))
-    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ImportAccepted.class)))
+    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ImportAccepted.class),
+            examples = @ExampleObject(name = "accepted", value = ProfileExamples.IMPORT_ACCEPTED)))
     @APIResponse(responseCode = "404", description = "No such profile", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "An import is already running", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "An import is already running", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "profile_importing", value = ProfileExamples.IMPORTING)))
     @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Unsupported file type", content = @Content(mediaType = "application/problem+json"))
     public Uni<RestResponse<ImportAccepted>> reimport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -188,7 +191,8 @@ public class ProfileResource {
     @Operation(operationId = "listProfiles", summary = "List the account's profiles, newest first (a bare JSON array)",
             description = "Every profile of the account, newest first, as a bare JSON array of the same objects GET /{id} answers.")
     @APIResponse(responseCode = "200", description = "The profiles",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class),
+                    examples = @ExampleObject(name = "profiles", value = "[" + ProfileExamples.PROFILE + "]")))
     public Uni<List<ProfileView>> list() {
         return service.list(account.id()).map(profiles -> profiles.stream().map(ProfileView::of).toList());
     }
@@ -245,7 +249,8 @@ public class ProfileResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProfileRequest.class),
             examples = @ExampleObject(name = "preferences", value = ProfileExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The updated profile",
-            content = @Content(schema = @Schema(implementation = ProfileView.class)))
+            content = @Content(schema = @Schema(implementation = ProfileView.class),
+                    examples = @ExampleObject(name = "profile", value = ProfileExamples.PROFILE)))
     @APIResponse(responseCode = "400", description = "Invalid, unknown or read-only field",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "validation", value = ProfileExamples.VALIDATION)))
