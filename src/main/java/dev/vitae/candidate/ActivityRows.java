@@ -2,13 +2,12 @@ package dev.vitae.candidate;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.vitae.common.JsonText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -31,16 +30,9 @@ public class ActivityRows {
     public Uni<Void> record(SqlConnection connection, Activity activity) {
         return connection.preparedQuery("INSERT INTO activity (account_id, candidate_id, type, data, created_at)"
                 + " VALUES ($1, $2, $3, $4::text::jsonb, $5)")
-                .execute(Tuple.of(activity.accountId, activity.candidateId, activity.type, text(activity.data),
+                .execute(Tuple.of(activity.accountId, activity.candidateId, activity.type, JsonText.of(json, activity.data),
                         OffsetDateTime.ofInstant(activity.createdAt, ZoneOffset.UTC)))
                 .replaceWithVoid();
     }
 
-    private String text(Map<String, Object> value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write JSON", e);
-        }
-    }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.vitae.common.JsonText;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -103,7 +104,7 @@ public class CandidateRows {
             Integer fitScore) {
         return connection.preparedQuery("UPDATE candidate SET resume_status = $2, resume_data = $3::text::jsonb, fit_score = $4,"
                 + " import_job_id = NULL, version = version + 1, updated_at = now() WHERE id = $1")
-                .execute(Tuple.of(id, processed ? "processed" : "failed", resumeData == null ? null : text(resumeData), fitScore))
+                .execute(Tuple.of(id, processed ? "processed" : "failed", resumeData == null ? null : JsonText.of(json, resumeData), fitScore))
                 .replaceWithVoid();
     }
 
@@ -120,7 +121,7 @@ public class CandidateRows {
         c.phone = row.getString("phone");
         c.linkedin = row.getString("linkedin");
         c.location = row.getString("location");
-        c.stage = new Stage.Column().convertToEntityAttribute(row.getString("stage"));
+        c.stage = Stage.parse(row.getString("stage")).orElseThrow();
         c.rating = row.getInteger("rating");
         c.fitScore = row.getInteger("fit_score");
         c.applicationSource = row.getString("application_source");
@@ -139,14 +140,6 @@ public class CandidateRows {
         return new CandidateService.WithJob(c, job);
     }
 
-    /** JSON as the API writes it (the application's ObjectMapper), for a jsonb column. */
-    private String text(Map<String, Object> value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write JSON", e);
-        }
-    }
 
     private Map<String, Object> map(String text) {
         if (text == null) {
