@@ -171,7 +171,7 @@ public class CandidateResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CandidateCreateRequest.class),
             examples = @ExampleObject(name = "candidate", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "400", description = "validation_error with details",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
     @APIResponse(responseCode = "404", description = "The job is not one of the account's",
@@ -190,7 +190,7 @@ public class CandidateResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "createCandidateWithResume", summary = "Add a candidate with a résumé (multipart: the JSON fields as form fields, plus 'resume')")
     @APIResponse(responseCode = "201", description = "{\"data\": candidate}, resume_status 'pending'",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "400", description = "validation_error with details",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
     @APIResponse(responseCode = "404", description = "The job is not one of the account's",
@@ -225,7 +225,8 @@ public class CandidateResource {
     @Operation(operationId = "listCandidates", summary = "List candidates, newest first",
             description = "Filters: job_id, email, stage, created_after, created_before (ISO-8601); limit 1–100 (25); "
                     + "cursor from the previous page (bound to the same filters).")
-    @APIResponse(responseCode = "200", description = "A page of candidates: {\"data\": [...], \"pagination\": {...}}")
+    @APIResponse(responseCode = "200", description = "A page of candidates: {\"data\": [...], \"pagination\": {...}}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageCandidateView"), examples = @ExampleObject(name = "candidates", value = CandidateExamples.CANDIDATE_PAGE)))
     @APIResponse(responseCode = "400", description = "A filter, limit or cursor that is not valid (validation_error naming it)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
     public Uni<Envelopes.Page<Views.CandidateView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
@@ -261,7 +262,8 @@ public class CandidateResource {
     @Path("/candidates/{id}")
     @Operation(operationId = "getCandidate", summary = "Read a candidate",
             description = "The candidate with its job, its résumé status, parsed résumé and fit score once processed, and a signed link to the résumé file. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its version in ETag")
+    @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its version in ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "404", description = "not_found",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> get(@PathParam("id") long id, @Context UriInfo uri) {
@@ -275,7 +277,8 @@ public class CandidateResource {
     @Operation(operationId = "updateCandidate", summary = "Change a candidate",
             description = "All fields optional, at least one recognised; null clears a nullable field; 'notes' appends a "
                     + "note_added activity; a changed stage appends stage_changed {from, to}. All or nothing.")
-    @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its new version in ETag")
+    @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its new version in ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
     @APIResponse(responseCode = "404", description = "not_found",
@@ -318,7 +321,8 @@ public class CandidateResource {
     @Path("/candidates/{id}/activities")
     @Operation(operationId = "listCandidateActivities", summary = "A candidate's history, newest first (cursor-paginated)",
             description = "The candidate's history — created, notes, stage changes, résumé uploads and their results — newest first, paginated with an opaque cursor.")
-    @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}")
+    @APIResponse(responseCode = "200", description = "A page of activities: {\"data\": [...], \"pagination\": {...}}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageActivityView"), examples = @ExampleObject(name = "activities", value = CandidateExamples.ACTIVITY_PAGE)))
     @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
     @APIResponse(responseCode = "404", description = "not_found",
@@ -339,7 +343,8 @@ public class CandidateResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "replaceCandidateResume", summary = "Replace the candidate's résumé; it is parsed again and the fit score recomputed",
             description = "Replaces the résumé file (multipart field 'resume'). The old file is deleted, resume_status goes back to 'pending', and the new file is parsed and scored in the background.")
-    @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'")
+    @APIResponse(responseCode = "200", description = "{\"data\": candidate} with resume_status 'pending'",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "400", description = "No 'resume' file part",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.NO_RESUME)))
     @APIResponse(responseCode = "404", description = "not_found",

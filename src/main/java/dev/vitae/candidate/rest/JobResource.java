@@ -71,7 +71,7 @@ public class JobResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobCreateRequest.class),
             examples = @ExampleObject(name = "job", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "{\"data\": job}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView"), examples = @ExampleObject(name = "job", value = CandidateExamples.JOB)))
     @APIResponse(responseCode = "400", description = "validation_error with details",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_TITLE)))
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(@Valid JobCreateRequest body) {
@@ -86,7 +86,8 @@ public class JobResource {
     @GET
     @Operation(operationId = "listJobs", summary = "List jobs, newest first (cursor-paginated)",
             description = "The account's jobs, newest first, paginated with an opaque cursor (pagination.next_cursor).")
-    @APIResponse(responseCode = "200", description = "A page of jobs")
+    @APIResponse(responseCode = "200", description = "A page of jobs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageJobView"), examples = @ExampleObject(name = "jobs", value = CandidateExamples.JOB_PAGE)))
     @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
     public Uni<Envelopes.Page<Views.JobView>> list(@QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
@@ -102,7 +103,8 @@ public class JobResource {
     @Path("/{id}")
     @Operation(operationId = "getJob", summary = "Read a job",
             description = "The job. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "{\"data\": job}, its version in ETag")
+    @APIResponse(responseCode = "200", description = "{\"data\": job}, its version in ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView"), examples = @ExampleObject(name = "job", value = CandidateExamples.JOB)))
     @APIResponse(responseCode = "404", description = "not_found",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> get(@PathParam("id") long id) {
@@ -114,7 +116,8 @@ public class JobResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(operationId = "updateJob", summary = "Change a job's title, description, location or status (open/closed)",
             description = "Changes the fields present; null clears description or location. A closed job still accepts candidates. If-Match is honoured when sent.")
-    @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag")
+    @APIResponse(responseCode = "200", description = "{\"data\": job}, its new version in ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView"), examples = @ExampleObject(name = "job", value = CandidateExamples.JOB)))
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_TITLE)))
     @APIResponse(responseCode = "404", description = "not_found",
