@@ -60,6 +60,10 @@ public final class JsonErrors {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return isReadOnly(unknown) ? "is read-only" : "unknown field";
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                && StorableText.MESSAGE.equals(invalid.getOriginalMessage())) {
+            return StorableText.MESSAGE;
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return "must be one of: " + String.join(", ", enumValues(invalid.getTargetType()));

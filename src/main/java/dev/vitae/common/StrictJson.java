@@ -47,5 +47,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         // An object is never a one-item array, nor "" an empty object.
         mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT);
+        // A NUL or a lone surrogate in any string is a 400 naming it, not a 500 from PostgreSQL.
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("storable-text")
+                .addDeserializer(String.class, new StorableText.Deserializer()));
     }
 }

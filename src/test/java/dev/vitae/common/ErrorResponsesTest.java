@@ -134,4 +134,35 @@ class ErrorResponsesTest {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("<html")));
     }
+
+    /** A NUL or a lone UTF-16 surrogate cannot be stored: every API answers 400 naming the field, and nothing changes. */
+    @Test
+    void textPostgresCannotStoreIsA400NamingTheFieldOnEveryApi() {
+        var account = newAccount();
+        String nul = "\\u0000";
+        String lone = "\\ud800";
+        String id = createProfile(account);
+        for (String bad : new String[] { nul, lone }) {
+            account.json().body("{\"memories\": [\"fine\", \"bad " + bad + "\"]}").patch(PROFILES + "/" + id).then()
+                    .statusCode(400).body("errors[0].field", equalTo("memories[1]"))
+                    .body("errors[0].message", equalTo(StorableText.MESSAGE));
+            account.json().body("{\"cover_letter_template\": \"Dear " + bad + "\"}").patch(PROFILES + "/" + id).then()
+                    .statusCode(400).body("errors[0].field", equalTo("cover_letter_template"));
+            account.json().body("{\"title\": \"Engineer " + bad + "\"}").post("/api/v1/jobs").then()
+                    .statusCode(400).body("error.details[0].field", equalTo("title"));
+            given().header("X-Admin-Token", dev.vitae.support.Api.ADMIN_TOKEN).contentType("application/json")
+                    .body("{\"name\": \"Acme " + bad + "\"}").post("/admin/accounts").then()
+                    .statusCode(400).body("errors[0].field", equalTo("name"));
+        }
+        int job = account.json().body("{\"title\": \"Engineer\"}").post("/api/v1/jobs").then().statusCode(201)
+                .extract().path("data.id");
+        account.json().body("{\"job_id\": " + job + ", \"name\": \"Ada\", \"notes\": \"x" + nul + "\"}")
+                .post("/api/v1/candidates").then().statusCode(400).body("error.details[0].field", equalTo("notes"));
+        account.asKey().multiPart("job_id", Integer.toString(job)).multiPart("name", "Ada\u0000").post("/api/v1/candidates")
+                .then().statusCode(400).body("error.details[0].field", equalTo("name"));
+        account.asKey().queryParam("email", "a\u0000@example.com").get("/api/v1/candidates").then()
+                .statusCode(400).body("error.details[0].field", equalTo("email"));
+        // Nothing stored was touched by the refused writes.
+        account.asKey().get(PROFILES + "/" + id).then().statusCode(200).body("memories.size()", equalTo(0));
+    }
 }

@@ -63,6 +63,7 @@ import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Envelopes;
+import dev.vitae.common.StorableText;
 import dev.vitae.common.FieldError;
 import dev.vitae.common.VitaeConfig;
 import dev.vitae.resume.ResumeUploads;
@@ -138,6 +139,20 @@ public class CandidateResource {
             if (stage != null && named == null) {
                 errors.add(new FieldError("stage", Stage.expected()));
             }
+            // Form fields are text the JSON body's reader would have refused: the same rule here.
+            java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+            texts.put("name", name);
+            texts.put("email", email);
+            texts.put("phone", phone);
+            texts.put("linkedin", linkedin);
+            texts.put("location", location);
+            texts.put("notes", notes);
+            texts.put("ats_candidate_id", atsCandidateId);
+            texts.forEach((field, text) -> {
+                if (!StorableText.storable(text)) {
+                    errors.add(new FieldError(field, StorableText.MESSAGE));
+                }
+            });
             if (!errors.isEmpty()) {
                 throw ApiException.validation(errors);
             }
@@ -244,7 +259,8 @@ public class CandidateResource {
         Stage named = stage == null ? null
                 : Stage.parse(stage).orElseThrow(() -> ApiException.invalidField("stage", Stage.expected()));
         CandidateFilter filter = new CandidateFilter(accountId, longParam("job_id", jobId),
-                email == null ? null : Candidate.normalizeEmail(email), named, instant("created_after", createdAfter),
+                email == null ? null : Candidate.normalizeEmail(StorableText.check("email", email)), named,
+                instant("created_after", createdAfter),
                 instant("created_before", createdBefore));
         Cursors.Position after = Cursors.decode(cursor, "candidates|" + filter.fingerprint());
         return service.page(filter, after, limit + 1).chain(rows -> {
