@@ -112,9 +112,33 @@ public class ErrorMappers {
         if (cause instanceof WebApplicationException web) {
             return webError(path, web);
         }
+        Response multipart = malformedMultipart(path, cause);
+        if (multipart != null) {
+            return multipart;
+        }
         LOG.errorf(cause, "Unhandled error on %s", path);
         return ErrorBodies.render(path, 500, "internal_error",
                 "An unexpected error occurred; it has been logged.", List.of());
+    }
+
+    /**
+     * A multipart body RESTEasy Reactive's reader cannot read is the client's mistake: a part header
+     * it cannot parse, a body that ends before its closing boundary (400), or more parts than it
+     * accepts (413). Null for any other failure.
+     */
+    private static Response malformedMultipart(String path, Throwable cause) {
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        if (cause instanceof org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException
+                || cause instanceof java.io.IOException && message.contains("reading multipart data")) {
+            return ErrorBodies.render(path, 400, "validation_error",
+                    "The multipart body is malformed: a part header cannot be read, or the body ends before its closing boundary.",
+                    List.of());
+        }
+        if (message.matches("Param limit of \\d+ was exceeded")) {
+            return ErrorBodies.render(path, 413, "payload_too_large", "The multipart body has more parts than are accepted ("
+                    + message.replaceAll("\\D+", "") + ").", List.of());
+        }
+        return null;
     }
 
     private static Response webError(String path, WebApplicationException web) {

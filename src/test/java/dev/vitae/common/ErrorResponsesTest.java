@@ -165,4 +165,32 @@ class ErrorResponsesTest {
         // Nothing stored was touched by the refused writes.
         account.asKey().get(PROFILES + "/" + id).then().statusCode(200).body("memories.size()", equalTo(0));
     }
+
+    /** Multipart bodies the reader cannot read are the client's mistake: 400 or 413 in the API's body, never a 500. */
+    @Test
+    void malformedMultipartBodiesAreTheClientsMistake() {
+        var account = newAccount();
+        String head = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n";
+        // Ends before its closing boundary.
+        account.asKey().contentType("multipart/form-data; boundary=XYZ").body((head + "hello").getBytes(StandardCharsets.UTF_8))
+                .post(PROFILES + "/import").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation_error"));
+        // A CR LF inside a part header.
+        account.asKey().contentType("multipart/form-data; boundary=XYZ")
+                .body("--XYZ\r\nContent-Disposition: form-data; name=\"file\r\n\"; filename=\"a.txt\"\r\n\r\nhello\r\n--XYZ--\r\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .post(PROFILES + "/import").then().statusCode(400).body("code", equalTo("validation_error"));
+        // More parts than are accepted.
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 1100; i++) {
+            many.append("--XYZ\r\nContent-Disposition: form-data; name=\"f").append(i).append("\"\r\n\r\nx\r\n");
+        }
+        many.append("--XYZ--\r\n");
+        account.asKey().contentType("multipart/form-data; boundary=XYZ").body(many.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/candidates").then().statusCode(413).contentType("application/json")
+                .body("error.code", equalTo("payload_too_large"));
+        // No parts at all: the file is missing.
+        account.asKey().contentType("multipart/form-data; boundary=XYZ").body("--XYZ--\r\n".getBytes(StandardCharsets.UTF_8))
+                .post(PROFILES + "/import").then().statusCode(400).body("errors[0].field", equalTo("file"));
+    }
 }
