@@ -63,9 +63,8 @@ final class CandidateExamples {
             {"error": {"code": "validation_error", "message": "resume: a résumé file is required as the multipart field 'resume'",
                        "details": [{"field": "resume", "message": "a résumé file is required as the multipart field 'resume'"}]}}""";
 
+    /** A create names a job that is not the account's; other 404s get theirs from common.ProblemSchemas, by path. */
     static final String JOB_NOT_FOUND = "{\"error\": {\"code\": \"not_found\", \"message\": \"Job not found.\"}}";
-
-    static final String CANDIDATE_NOT_FOUND = "{\"error\": {\"code\": \"not_found\", \"message\": \"Candidate not found.\"}}";
 
     static final String DUPLICATE = """
             {"error": {"code": "duplicate_candidate",

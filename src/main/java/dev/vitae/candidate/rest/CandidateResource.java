@@ -280,8 +280,7 @@ public class CandidateResource {
             description = "The candidate with its job, its résumé status, parsed résumé and fit score once processed, and a signed link to the résumé file. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "{\"data\": candidate}, its version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> get(@PathParam("id") long id, @Context UriInfo uri) {
         UUID accountId = account.id();
         return service.show(accountId, id).map(shown -> shown(shown, uri)).map(CandidateResource::ok);
@@ -297,8 +296,7 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_RATING)))
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "409", description = "duplicate_candidate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "duplicate_candidate", value = CandidateExamples.DUPLICATE)))
     @APIResponse(responseCode = "412", description = "If-Match does not match")
@@ -326,8 +324,7 @@ public class CandidateResource {
     @Operation(operationId = "deleteCandidate", summary = "Delete a candidate, their history and résumé",
             description = "Deletes the candidate, their activities and their résumé file. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<Response> delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(account.id(), id, ifMatch).replaceWith(Response.noContent().build());
@@ -341,8 +338,7 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageActivityView"), examples = @ExampleObject(name = "activities", value = CandidateExamples.ACTIVITY_PAGE)))
     @APIResponse(responseCode = "400", description = "A limit or cursor that is not valid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_LIMIT)))
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     public Uni<Envelopes.Page<Views.ActivityView>> activities(@PathParam("id") long id,
             @QueryParam("limit") @Parameter(schema = @Schema(ref = "PageLimit")) String limitParam,
             @QueryParam("cursor") @Parameter(description = CURSOR) String cursor) {
@@ -363,8 +359,7 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataCandidateView"), examples = @ExampleObject(name = "candidate", value = CandidateExamples.CANDIDATE)))
     @APIResponse(responseCode = "400", description = "No 'resume' file part",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.NO_RESUME)))
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.CANDIDATE_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")

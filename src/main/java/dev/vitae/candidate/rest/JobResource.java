@@ -105,8 +105,7 @@ public class JobResource {
             description = "The job. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "{\"data\": job}, its version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView"), examples = @ExampleObject(name = "job", value = CandidateExamples.JOB)))
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> get(@PathParam("id") long id) {
         return service.get(account.id(), id).map(JobResource::ok);
     }
@@ -120,8 +119,7 @@ public class JobResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView"), examples = @ExampleObject(name = "job", value = CandidateExamples.JOB)))
     @APIResponse(responseCode = "400", description = "validation_error, or no recognised field",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_TITLE)))
-    @APIResponse(responseCode = "404", description = "not_found",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "not_found")
     @APIResponse(responseCode = "412", description = "If-Match does not match")
     public Uni<RestResponse<Envelopes.Data<Views.JobView>>> patch(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = JobPatchRequest.class)))
