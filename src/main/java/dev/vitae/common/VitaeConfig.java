@@ -58,15 +58,31 @@ public interface VitaeConfig {
         @WithDefault("5S")
         Duration pollInterval();
 
-        /** How long a claimed job is reserved for its worker before another may take it over. */
-        @WithDefault("2M")
+        /**
+         * How long a claimed job is reserved for its worker, renewed every third of it while the
+         * worker works on it. Only matters when the worker's process cannot be seen to be gone
+         * (its host vanished without closing its database session); a crashed process's jobs are
+         * taken over at the next claim.
+         */
+        @WithDefault("30S")
         Duration lease();
 
         /** Longest time parsing one file may take; past it the import fails. */
         @WithDefault("30S")
         Duration parseTimeout();
 
-        /** Claims of one job (a crash or kill counts as one) before it fails for good. */
+        /**
+         * How long past {@link #parseTimeout()} a parse that does not stop may keep its thread
+         * before liveness fails (the pod is restarted to get the thread back).
+         */
+        @WithDefault("60S")
+        Duration stuckAfter();
+
+        /**
+         * Parses of one file begun and never ended — the process died while parsing it — before
+         * the import fails for good (the file may crash the parser). A crash or an outage at any
+         * other moment does not count.
+         */
         @WithDefault("3")
         int maxAttempts();
     }

@@ -12,11 +12,13 @@ public record ImportFailure(Reason reason, String message) {
     public enum Reason {
         /** The file is encrypted, damaged, empty, a scan without text, or otherwise unreadable. */
         UNREADABLE_FILE,
+        /** More text than a résumé holds ({@code TextLimits.MAX_CHARS}). */
+        TOO_MUCH_TEXT,
         /** Parsing ran past {@code vitae.import.parse-timeout}. */
         TIMEOUT,
         /** The parser failed unexpectedly on this file. */
         PARSER_ERROR,
-        /** Claimed {@code vitae.import.max-attempts} times and never finished. */
+        /** Its parse was begun {@code vitae.import.max-attempts} times and never ended (the process died). */
         TOO_MANY_ATTEMPTS,
         /** Read, but without what the target needs (a profile: first name, last name and email). */
         INCOMPLETE_RESUME,

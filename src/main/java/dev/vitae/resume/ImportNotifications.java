@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
@@ -12,7 +11,6 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 
 /**
  * PostgreSQL's LISTEN/NOTIFY for the import engine, in one place: the one connection that listens
@@ -33,21 +31,14 @@ public class ImportNotifications {
 
     private final Vertx vertx;
     private final ImportWaiters waiters;
-    private final String reactiveUrl;
-    private final Optional<String> username;
-    private final Optional<String> password;
+    private final DatabaseSessions sessions;
     private volatile boolean connected;
     private PgSubscriber subscriber;
 
-    public ImportNotifications(Vertx vertx, ImportWaiters waiters,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public ImportNotifications(Vertx vertx, ImportWaiters waiters, DatabaseSessions sessions) {
         this.vertx = vertx;
         this.waiters = waiters;
-        this.reactiveUrl = reactiveUrl;
-        this.username = username;
-        this.password = password;
+        this.sessions = sessions;
     }
 
     /**
@@ -55,10 +46,7 @@ public class ImportNotifications {
      * (this replica runs a worker), it is called for each job queued anywhere, and once connected.
      */
     void start(Optional<Runnable> jobWaiting) {
-        PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl);
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
+        subscriber = PgSubscriber.subscriber(vertx, sessions.options()).reconnectPolicy(retries -> 1_000L);
         subscriber.closeHandler(() -> connected = false);
         subscriber.channel(DONE).handler(waiters::wake);
         jobWaiting.ifPresent(wake -> subscriber.channel(JOBS).handler(payload -> wake.run()));

@@ -29,6 +29,8 @@ public class ImportWorkerHealth implements HealthCheck {
                 .withData("enabled", status.enabled())
                 .withData("running", status.running())
                 .withData("notifications", status.notificationsConnected())
+                .withData("session", status.sessionHeld())
+                .withData("stuck_parsers", status.stuckParsers())
                 .withData("in_flight", status.inFlight())
                 .withData("concurrency", status.concurrency())
                 .withData("ms_since_last_claim", status.millisSinceLastClaim())

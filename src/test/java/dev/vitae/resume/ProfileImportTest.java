@@ -274,7 +274,7 @@ class ProfileImportTest {
         UUID job = db.strandImportJob(account.id(), id, ResumeFixtures.file("callum-fairweather-txt-ascii.txt").bytes(), "txt", 3);
         awaitImport(account, id)
                 .body("status", equalTo("import_failed"))
-                .body("import_error", containsString("attempted 3 times"));
+                .body("import_error", containsString("begun 3 times"));
         assertEquals("failed", db.importJobState(job));
     }
 

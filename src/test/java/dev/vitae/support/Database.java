@@ -51,19 +51,20 @@ public class Database {
 
     /**
      * Leaves a profile importing with a job that a worker claimed and then died on: state
-     * running, lease already expired, {@code attempts} claims used.
+     * running, lease already expired, {@code attempts} parses of the file begun before.
      */
     public UUID strandImportJob(String accountId, String profileId, byte[] content, String format, int attempts) {
-        return insertImportJob(accountId, profileId, content, format, "running", attempts, Duration.ZERO);
+        return insertImportJob(accountId, profileId, content, format, "running", attempts, Duration.ZERO, null);
     }
 
     /**
      * Leaves a profile importing with its job and file as an upload leaves them, the job in
      * {@code state} and created {@code age} ago. A running job's lease has already expired (its
-     * worker died) and {@code attempts} claims are used.
+     * worker died) and {@code attempts} parses of the file were begun before — unless
+     * {@code workerLock} is given: then its worker holds that session lock and an hour of lease.
      */
     private UUID insertImportJob(String accountId, String profileId, byte[] content, String format, String state,
-            int attempts, Duration age) {
+            int attempts, Duration age, Integer workerLock) {
         UUID file = UUID.randomUUID();
         UUID job = UUID.randomUUID();
         UUID account = UUID.fromString(accountId);
@@ -75,15 +76,38 @@ public class Database {
                         UPDATE profile SET status = 'importing', import_job_id = $1, resume_file_id = $2 WHERE id = $3""")
                         .execute(Tuple.of(job, file, UUID.fromString(profileId))))
                 .chain(() -> tx.preparedQuery("""
-                        INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, lease_until, worker, created_at)
+                        INSERT INTO import_job (id, account_id, target, target_id, file_id, state, attempts, lease_until, worker,
+                                                worker_lock, created_at)
                         VALUES ($1, $2, 'profile', $3, $4, $5, $6,
-                                CASE WHEN $8 THEN now() - interval '1 minute' END,
-                                CASE WHEN $8 THEN 'dead-worker' END,
-                                now() - make_interval(secs => $7))""")
+                                CASE WHEN $9::int IS NOT NULL THEN now() + interval '1 hour'
+                                     WHEN $8 THEN now() - interval '1 minute' END,
+                                CASE WHEN $9::int IS NOT NULL THEN 'live-worker' WHEN $8 THEN 'dead-worker' END,
+                                $9, now() - make_interval(secs => $7))""")
                         .execute(Tuple.from(new Object[] { job, account, profileId, file, state, attempts,
-                                (double) age.toSeconds(), state.equals("running") }))))
+                                (double) age.toSeconds(), state.equals("running"), workerLock }))))
                 .await().indefinitely();
         return job;
+    }
+
+    /**
+     * Leaves a profile importing with a running job whose lease runs for an hour more, held by a
+     * worker whose session lock has key {@code workerLock}: nobody may take the job while a
+     * session holds that lock.
+     */
+    public UUID jobOfWorker(String accountId, String profileId, byte[] content, String format, int workerLock) {
+        return insertImportJob(accountId, profileId, content, format, "running", 0, Duration.ZERO, workerLock);
+    }
+
+    public int importJobAttempts(UUID jobId) {
+        return pool.preparedQuery("SELECT attempts FROM import_job WHERE id = $1").execute(Tuple.of(jobId))
+                .await().indefinitely().iterator().next().getInteger("attempts");
+    }
+
+    /** How long the job took from upload to its end, in milliseconds. */
+    public long importJobMillis(String targetId) {
+        return pool.preparedQuery("""
+                SELECT (EXTRACT(EPOCH FROM finished_at - created_at) * 1000)::bigint AS ms FROM import_job WHERE target_id = $1""")
+                .execute(Tuple.of(targetId)).await().indefinitely().iterator().next().getLong("ms");
     }
 
     /** Moves a row's {@code created_at}, as concurrent inserts leave it: not monotonic in id. */
@@ -101,7 +125,7 @@ public class Database {
     public AutoCloseable waitingImportJob(String accountId, String profileId, byte[] content, String format,
             Duration age) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            UUID job = insertImportJob(accountId, profileId, content, format, "queued", 0, age);
+            UUID job = insertImportJob(accountId, profileId, content, format, "queued", 0, age, null);
             SqlConnection connection = pool.getConnection().await().indefinitely();
             Transaction tx = connection.begin().await().indefinitely();
             String state = connection.preparedQuery("SELECT state FROM import_job WHERE id = $1 FOR UPDATE").execute(Tuple.of(job))

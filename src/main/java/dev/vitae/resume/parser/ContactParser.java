@@ -14,9 +14,11 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 /** Name, email, phone, profile links and home location from the top of a résumé. */
 final class ContactParser {
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    // EMAIL and URL scan whole lines with find(): RE2/J matches in linear time whatever the text,
+    // where java.util.regex would backtrack quadratically over a long run of address characters.
+    private static final com.google.re2j.Pattern EMAIL = com.google.re2j.Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/.-])(?:\\+|00)?\\(?\\d[\\d\\s().\\-/]{5,20}\\d(?![\\w/])");
-    private static final Pattern URL = Pattern.compile(
+    private static final com.google.re2j.Pattern URL = com.google.re2j.Pattern.compile(
             "(?i)\\b(?:https?://|www\\.)[^\\s,;()<>\"']+|\\b(?:[a-z0-9-]+\\.)+(?:com|io|dev|net|org|me|co|app|design|page|site|xyz|ai|tech|info|eu|de|uk|fr|nl|ca|au|ng|in|us|be|ch|at|se|dk|fi|pl|cz|sk|es|pt|br|ru|jp|cn|kr|tw|sg|nz|za|ie|gr|hu|ro|il|tv|cc|ly|sh|gg|id|my|vn|mx|ar|cl)(?:/[^\\s,;()<>\"']*)?");
     private static final Pattern NETWORK_HANDLE = Pattern.compile("(?i)^(\\S+)\\s*\\((linkedin|github)\\)$");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Ll}]{1,3}|d'[\\p{L}]+|O'[\\p{L}]+");
@@ -145,7 +147,8 @@ final class ContactParser {
             }
         }
         for (Line line : lines) {
-            Matcher m = EMAIL.matcher(line.text());
+            ParseDeadline.check();
+            com.google.re2j.Matcher m = EMAIL.matcher(line.text());
             if (m.find()) {
                 return m.group();
             }
@@ -153,7 +156,7 @@ final class ContactParser {
         // An address broken over two lines by a narrow column ("jean@examp" / "le.com").
         for (int i = 0; i + 1 < lines.size(); i++) {
             String joined = lines.get(i).text() + lines.get(i + 1).text();
-            Matcher m = EMAIL.matcher(joined);
+            com.google.re2j.Matcher m = EMAIL.matcher(joined);
             if (lines.get(i).text().contains("@") && m.find()) {
                 return m.group();
             }
@@ -221,7 +224,7 @@ final class ContactParser {
                     candidates.add(networkUrl(label, next));
                 }
             }
-            Matcher url = URL.matcher(line.text());
+            com.google.re2j.Matcher url = URL.matcher(line.text());
             while (url.find()) {
                 String value = url.group();
                 if (partOfEmail(line.text(), url.start(), url.end())) {

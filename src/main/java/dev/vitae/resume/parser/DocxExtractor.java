@@ -206,6 +206,7 @@ public final class DocxExtractor {
             boolean heading = false;
             boolean inDefaults = false;
             while (reader.hasNext()) {
+                ParseDeadline.check();
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (reader.getLocalName()) {

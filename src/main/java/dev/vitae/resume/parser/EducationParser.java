@@ -129,6 +129,7 @@ final class EducationParser {
         boolean bulletEntries = lines.stream().filter(l -> !l.bullet()).noneMatch(l -> isEntryLine(l.text()));
         Entry current = new Entry();
         for (Line line : lines) {
+            ParseDeadline.check();
             String text = line.text().trim();
             if (Vocabulary.NOISE.contains(text.toLowerCase(Locale.ROOT))) {
                 continue;

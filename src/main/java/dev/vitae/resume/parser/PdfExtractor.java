@@ -318,6 +318,7 @@ public final class PdfExtractor {
         // PDFBox hands over one word at a time: gather a whole line, then split it into cells.
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
+            ParseDeadline.check();
             line.addAll(positions);
         }
 

@@ -35,13 +35,15 @@ public final class PlainTextExtractor {
     private PlainTextExtractor() {
     }
 
-    public static ExtractedText extract(byte[] bytes, boolean markdown) {
+    public static ExtractedText extract(byte[] bytes, boolean markdown) throws TextLimits.TooMuchText {
         String text = decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
-        String[] raw = text.split("\n");
+        TextLimits.checkTotal(text.length());
+        String[] raw = text.lines().flatMap(line -> TextLimits.pieces(line).stream()).toArray(String[]::new);
         List<TextLine> lines = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         int row = 0;
         for (int i = 0; i < raw.length; i++) {
+            ParseDeadline.check();
             String line = Glyphs.clean(raw[i]);
             boolean heading = false;
             double size = 0;

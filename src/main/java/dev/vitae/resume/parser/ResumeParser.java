@@ -18,6 +18,6 @@ public final class ResumeParser {
             case TXT -> PlainTextExtractor.extract(bytes, false);
             case MD -> PlainTextExtractor.extract(bytes, true);
         };
-        return ResumeStructurer.structure(text, format);
+        return ResumeStructurer.structure(TextLimits.bound(text), format);
     }
 }

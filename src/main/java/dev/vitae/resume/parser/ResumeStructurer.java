@@ -200,6 +200,7 @@ public final class ResumeStructurer {
         List<Cleaned> cleaned = new ArrayList<>();
         boolean asidePending = false;
         for (int i = 0; i < raw.size(); i++) {
+            ParseDeadline.check();
             TextLine line = raw.get(i);
             asidePending |= asides.contains(i);
             // Dot leaders ("Westmoor College ………… 11/2024 – Present") separate parts of one line.

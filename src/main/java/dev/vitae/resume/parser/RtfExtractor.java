@@ -61,6 +61,9 @@ public final class RtfExtractor {
         int i = 0;
         int depth = 0;
         while (i < rtf.length()) {
+            if ((i & 0xFFF) == 0) {
+                ParseDeadline.check();
+            }
             char c = rtf.charAt(i);
             if (c == '{') {
                 stack.push(group);

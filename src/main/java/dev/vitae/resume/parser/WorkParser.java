@@ -195,6 +195,7 @@ final class WorkParser {
     private static List<Line> joinStackedDates(List<Line> lines) {
         List<Line> joined = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            ParseDeadline.check();
             Line line = lines.get(i);
             // The end date is on one of the next two lines (a company cell may sit between them).
             for (int next = i + 1; next <= i + 2 && next < lines.size(); next++) {

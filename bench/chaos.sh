@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Crash run (on demand, never in CI): kills the packaged service with kill -9 again and again
+# while uploads arrive, restarts it each time, then checks that every import the service accepted
+# (answered 202) ended ready, or failed for a reason in the file itself — none lost, none stuck,
+# none failed for "begun N times" — and how long jobs interrupted by a kill took to finish after
+# the restart.
+#   bench/chaos.sh [KILLS] [UPLOADERS]      (default: 30 kills, 3 concurrent uploaders)
+# Files: the project's own résumés (src/test/resources/resumes, docs/examples), plus
+# ../shared/resumes/dev when it is there. Needs a JDK and psql (Debian package postgresql-client).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KILLS=${1:-30}
+UPLOADERS=${2:-3}
+WORK=target/chaos
+rm -rf "$WORK" && mkdir -p "$WORK/files"
+
+./mvnw -B -q package -DskipTests
+./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=$WORK/cp.txt -Dmdep.includeScope=test
+javac -d $WORK/classes -cp "$(cat $WORK/cp.txt)" bench/src/BenchDatabase.java
+
+for f in src/test/resources/resumes/*.{txt,md,rtf} docs/examples/*.{md,txt} ../shared/resumes/dev/*.{pdf,docx,txt,md,rtf}; do
+  [ -f "$f" ] && cp "$f" "$WORK/files/"
+done
+FILES=("$WORK"/files/*)
+echo "files: ${#FILES[@]}"
+
+java -cp "$WORK/classes:$(cat $WORK/cp.txt)" BenchDatabase $WORK/pg.port > $WORK/pg.log 2>&1 &
+PG_PID=$!
+SVC_PID=
+UPLOADER_PIDS=()
+cleanup() {
+  for p in "${UPLOADER_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -n "$SVC_PID" ] && kill -9 "$SVC_PID" 2>/dev/null
+  kill $PG_PID 2>/dev/null; wait 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 60); do [ -s $WORK/pg.port ] && break; sleep 0.5; done
+export PGHOST=127.0.0.1 PGPORT=$(cat $WORK/pg.port) PGUSER=postgres PGDATABASE=postgres
+PORT=18090
+BASE=http://localhost:$PORT
+now_ms() { date +%s%3N; }
+
+start_service() {
+  QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:$PGPORT/postgres \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  QUARKUS_HTTP_PORT=$PORT VITAE_ADMIN_TOKEN=chaos QUARKUS_LOG_LEVEL=WARN \
+    java -jar target/quarkus-app/quarkus-run.jar >> $WORK/service.log 2>&1 &
+  SVC_PID=$!
+}
+await_ready() {
+  for _ in $(seq 1 600); do curl -sf -o /dev/null $BASE/q/health/ready && return; sleep 0.1; done
+  echo "the service did not become ready" >&2; exit 1
+}
+
+start_service
+await_ready
+KEY=$(curl -sf -X POST $BASE/admin/accounts -H 'X-Admin-Token: chaos' -H 'Content-Type: application/json' \
+  -d '{"name":"chaos"}' | sed -E 's/.*"api_key":"([^"]+)".*/\1/')
+
+uploader() { # n: uploads files at random until killed, noting each accepted profile id
+  while true; do
+    local f=${FILES[$((RANDOM % ${#FILES[@]}))]}
+    local id
+    id=$(curl -s --max-time 10 -X POST $BASE/api/auto-apply/profiles/import -H "X-Api-Key: $KEY" \
+      -F "file=@$f" -w '\n%{http_code}' 2>/dev/null | awk 'NR==1 {body=$0} NR==2 && $0=="202" {print body}' \
+      | sed -nE 's/.*"profile_id":"([^"]+)".*/\1/p') || true
+    [ -n "$id" ] && echo "$id" >> $WORK/accepted.$1
+    sleep 0.0$((RANDOM % 10))
+  done
+}
+for n in $(seq 1 $UPLOADERS); do uploader $n & UPLOADER_PIDS+=($!); done
+
+: > $WORK/interrupted.tsv
+for kill in $(seq 1 $KILLS); do
+  sleep "$((1 + RANDOM % 3)).$((RANDOM % 10))"
+  kill -9 $SVC_PID; wait $SVC_PID 2>/dev/null || true
+  RESTART=$(now_ms)
+  # The jobs the dead process was working on, with the moment its successor was started.
+  psql -Atc "SELECT id FROM import_job WHERE state = 'running'" | sed "s/$/\t$RESTART/" >> $WORK/interrupted.tsv
+  start_service
+  await_ready
+  printf '\rkill %d/%d' "$kill" "$KILLS"
+done
+echo
+for p in "${UPLOADER_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+UPLOADER_PIDS=()
+
+# Everything accepted must end.
+for _ in $(seq 1 120); do
+  [ "$(psql -Atc "SELECT count(*) FROM import_job WHERE state IN ('queued', 'running')")" = 0 ] && break
+  sleep 1
+done
+cat $WORK/accepted.* | sort -u > $WORK/accepted.txt
+ACCEPTED=$(wc -l < $WORK/accepted.txt)
+psql -Atc "CREATE TEMP TABLE accepted (id uuid);" -c "\\copy accepted FROM '$WORK/accepted.txt'" \
+  -c "SELECT coalesce(p.status, 'missing') || CASE WHEN p.import_error IS NULL THEN '' ELSE ': ' || p.import_error END, count(*)
+        FROM accepted a LEFT JOIN profile p ON p.id = a.id GROUP BY 1 ORDER BY 2 DESC" > $WORK/outcomes.txt
+
+# Time from each restart to the end of the jobs interrupted by the kill before it.
+psql -Atc "CREATE TEMP TABLE interrupted (id uuid, restart_ms bigint);" -c "\\copy interrupted FROM '$WORK/interrupted.tsv'" \
+  -c "SELECT count(*), coalesce(round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms))::text, '-'),
+             coalesce(max(ms)::text, '-'), count(*) FILTER (WHERE ms IS NULL)
+        FROM (SELECT (EXTRACT(EPOCH FROM j.finished_at) * 1000)::bigint - i.restart_ms AS ms
+                FROM interrupted i JOIN import_job j ON j.id = i.id) t" > $WORK/recovery.txt
+IFS='|' read -r INTERRUPTED MEDIAN WORST UNFINISHED < <(tail -1 $WORK/recovery.txt)
+
+echo "kills: $KILLS   accepted imports: $ACCEPTED"
+echo "outcomes (profile status: import_error, count):"
+sed 's/^/  /' $WORK/outcomes.txt
+echo "jobs interrupted by a kill: $INTERRUPTED; from restart to finished: median ${MEDIAN} ms, worst ${WORST} ms; unfinished $UNFINISHED"
+BAD=$(grep -cE '^(missing|importing)|begun [0-9]+ times' $WORK/outcomes.txt || true)
+if [ "$BAD" != 0 ] || [ "$UNFINISHED" != 0 ]; then
+  echo "FAIL: an accepted import was lost, is still importing, or failed for its attempts" >&2
+  exit 1
+fi
+echo "PASS"
