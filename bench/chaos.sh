@@ -64,8 +64,7 @@ uploader() { # n: uploads files at random until killed, noting each accepted pro
     id=$(curl -s --max-time 10 -X POST $BASE/api/auto-apply/profiles/import -H "X-Api-Key: $KEY" \
       -F "file=@$f" -w '\n%{http_code}' 2>/dev/null | awk 'NR==1 {body=$0} NR==2 && $0=="202" {print body}' \
       | sed -nE 's/.*"profile_id":"([^"]+)".*/\1/p') || true
-    [ -n "$id" ] && echo "$id" >> $WORK/accepted.$1
-    sleep 0.0$((RANDOM % 10))
+    if [ -n "$id" ]; then echo "$id" >> $WORK/accepted.$1; else sleep 0.2; fi # down, or refused: don't spin
   done
 }
 for n in $(seq 1 $UPLOADERS); do uploader $n & UPLOADER_PIDS+=($!); done

@@ -87,6 +87,9 @@ public class ErrorMappers {
             // Thrown while Jackson read the body (the JSON size limit): Jackson wrapped it with the field.
             cause = apiCause(cause);
         }
+        if (cause instanceof IdempotentRequests.Replay replay) {
+            return replay.response();
+        }
         if (cause instanceof ApiException api) {
             return ErrorBodies.render(path, api);
         }

@@ -68,6 +68,9 @@ public class ProblemSchemas implements OASFilter {
                 if (path.startsWith("/api/") || path.startsWith("/admin/")) {
                     declareEverywhere(operation, candidatesApi);
                 }
+                if (takesIdempotencyKey(operation)) {
+                    declareIdempotencyErrors(operation, candidatesApi);
+                }
                 boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
                         && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
@@ -96,6 +99,36 @@ public class ProblemSchemas implements OASFilter {
         }
         declare(operation, "500", "Something unexpected failed (internal_error); it is logged with its stack trace", candidatesApi);
     }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IdempotentRequests.HEADER.equalsIgnoreCase(p.getName()));
+    }
+
+    /** What an {@code Idempotency-Key} adds to a create: 422 for a key reused with another request, 409 while the first runs. */
+    private static void declareIdempotencyErrors(Operation operation, boolean candidatesApi) {
+        declare(operation, "422", "[ours] The Idempotency-Key was used for a different request in the last 24 hours "
+                + "(idempotency_key_reused)", candidatesApi);
+        exampleFor("", "422", media(operation, "422", candidatesApi), candidatesApi, false, REUSED_KEY);
+        APIResponse conflict = operation.getResponses().getAPIResponse("409");
+        if (conflict == null) {
+            declare(operation, "409", "[ours] A request with the same Idempotency-Key is still being processed "
+                    + "(idempotency_key_in_use)", candidatesApi);
+            exampleFor("", "409", media(operation, "409", candidatesApi), candidatesApi, false, KEY_IN_USE);
+        } else if (conflict.getDescription() != null && !conflict.getDescription().contains("Idempotency-Key")) {
+            conflict.setDescription(conflict.getDescription() + "; or [ours] a request with the same Idempotency-Key is "
+                    + "still being processed (idempotency_key_in_use)");
+        }
+    }
+
+    private static MediaType media(Operation operation, String status, boolean candidatesApi) {
+        return operation.getResponses().getAPIResponse(status).getContent().getMediaType(candidatesApi ? APPLICATION_JSON : PROBLEM_JSON);
+    }
+
+    private static final String[] REUSED_KEY = { "idempotency_key_reused",
+            "This Idempotency-Key was used for a different request in the last 24 hours; use a new key for a new request." };
+    private static final String[] KEY_IN_USE = { "idempotency_key_in_use",
+            "A request with this Idempotency-Key is still being processed; retry once it has finished." };
 
     private static void declare(Operation operation, String status, String description, boolean candidatesApi) {
         if (operation.getResponses().getAPIResponse(status) != null) {
@@ -152,7 +185,12 @@ public class ProblemSchemas implements OASFilter {
             "The file is not a PDF, DOCX, TXT, RTF or Markdown document (judged by its content, not its name)." };
 
     private static void exampleFor(String path, String status, MediaType media, boolean candidatesApi, boolean upload) {
-        String[] error = switch (status) {
+        exampleFor(path, status, media, candidatesApi, upload, null);
+    }
+
+    private static void exampleFor(String path, String status, MediaType media, boolean candidatesApi, boolean upload,
+            String[] given) {
+        String[] error = given != null ? given : switch (status) {
             case "401" -> path.startsWith("/admin/") ? new String[] { "unauthorized", "Missing or wrong X-Admin-Token." }
                     : new String[] { "unauthorized", "The API key is unknown or has been revoked." };
             case "404" -> new String[] { "not_found", notFound(path) };

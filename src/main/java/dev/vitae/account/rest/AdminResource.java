@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +36,7 @@ import dev.vitae.account.rest.AdminDtos.CreatedAccount;
 import dev.vitae.account.rest.AdminDtos.CreatedKey;
 import dev.vitae.account.rest.AdminDtos.KeyView;
 import dev.vitae.common.ApiException;
+import dev.vitae.common.IdempotentRequests;
 import io.smallrye.mutiny.Uni;
 
 /** Operator endpoints: accounts and their API keys. Only the admin token gives {@code Roles.ADMIN}; with none configured, {@link AdminTokenFilter} hides them (404). */
@@ -61,10 +64,15 @@ public class AdminResource {
 
     private static final int MAX_NAME = 200;
 
-    private final AccountService service;
+    /** The admin API's own scope of idempotency keys. */
+    private static final String SCOPE = "admin";
 
-    public AdminResource(AccountService service) {
+    private final AccountService service;
+    private final IdempotentRequests idempotency;
+
+    public AdminResource(AccountService service, IdempotentRequests idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -80,15 +88,17 @@ public class AdminResource {
                     + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}}")))
     @APIResponse(responseCode = "400", description = "Missing or invalid name",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "validation_error", value = BAD_NAME)))
-    public Uni<Response> createAccount(CreateAccountRequest request) {
+    public Uni<Response> createAccount(CreateAccountRequest request, @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String name = request == null || request.name() == null ? "" : request.name().trim();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw ApiException.invalidField("name", "must be 1 to " + MAX_NAME + " characters");
         }
-        return service.createAccount(name).map(created -> Response
-                .created(URI.create("/admin/accounts/" + created.account().id))
-                .entity(CreatedAccount.of(created.account(), created.key()))
-                .build());
+        return idempotency.once(SCOPE, idempotencyKey, idempotency.fingerprint("POST /admin/accounts", name),
+                () -> service.createAccount(name).map(created -> Response
+                        .created(URI.create("/admin/accounts/" + created.account().id))
+                        .entity(CreatedAccount.of(created.account(), created.key()))
+                        .build()),
+                answer -> answer);
     }
 
     @GET
@@ -109,11 +119,13 @@ public class AdminResource {
             content = @Content(schema = @Schema(implementation = CreatedKey.class), examples = @ExampleObject(
             name = "key", value = "{\"id\": \"9a2e4b1c-7d3f-4e8a-b6c5-2f1d0e9a8b7c\", \"account_id\": \"3f1c2a7e-8b4d-4c1e-9f2a-6d5b0e7c1a93\", \"prefix\": \"vk_AbCdEfGh\","
                     + " \"created_at\": \"2026-07-01T12:00:00Z\", \"last_used_at\": null, \"revoked_at\": null, \"api_key\": \"vk_…\"}")))
-    public Uni<Response> createKey(@PathParam("accountId") UUID accountId) {
-        return service.createKey(accountId).map(issued -> Response
-                .created(URI.create("/admin/keys/" + issued.key().id))
-                .entity(CreatedKey.of(issued))
-                .build());
+    public Uni<Response> createKey(@PathParam("accountId") UUID accountId, @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotency.once(SCOPE, idempotencyKey, idempotency.fingerprint("POST /admin/accounts/" + accountId + "/keys"),
+                () -> service.createKey(accountId).map(issued -> Response
+                        .created(URI.create("/admin/keys/" + issued.key().id))
+                        .entity(CreatedKey.of(issued))
+                        .build()),
+                answer -> answer);
     }
 
     @GET

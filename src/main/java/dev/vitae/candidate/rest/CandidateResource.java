@@ -63,6 +63,7 @@ import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Envelopes;
+import dev.vitae.common.IdempotentRequests;
 import dev.vitae.common.StorableText;
 import dev.vitae.common.FieldError;
 import dev.vitae.common.VitaeConfig;
@@ -99,9 +100,11 @@ public class CandidateResource {
     private final ResumeLinks links;
     private final VitaeConfig config;
     private final Validator validator;
+    private final IdempotentRequests idempotency;
 
     public CandidateResource(CandidateService service, CurrentAccount account, ResumeUploads uploads, ResumeLinks links,
-            VitaeConfig config, Validator validator) {
+            VitaeConfig config, Validator validator, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.validator = validator;
         this.service = service;
         this.account = account;
@@ -193,11 +196,12 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "not_found", value = CandidateExamples.JOB_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Same email in the same job",
             content = @Content(examples = @ExampleObject(name = "duplicate", value = DUPLICATE_EXAMPLE)))
-    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(@Valid CandidateCreateRequest body, @Context UriInfo uri) {
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(@Valid CandidateCreateRequest body, @Context UriInfo uri,
+            @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (body == null) {
             throw ApiException.badRequest("The request body must be a JSON object.");
         }
-        return create(body.input(), null, uri);
+        return create(body.input(), null, uri, idempotencyKey);
     }
 
     @POST
@@ -214,17 +218,22 @@ public class CandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "duplicate_candidate", value = CandidateExamples.DUPLICATE)))
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
-    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> createWithResume(CandidateForm form, @Context UriInfo uri) {
+    public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> createWithResume(CandidateForm form, @Context UriInfo uri,
+            @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         CandidateInput input = form.request(validator).input();
         if (form.resume == null) {
-            return create(input, null, uri);
+            return create(input, null, uri, idempotencyKey);
         }
-        return uploads.accept(form.resume, "resume").chain(upload -> create(input, upload, uri));
+        return uploads.accept(form.resume, "resume").chain(upload -> create(input, upload, uri, idempotencyKey));
     }
 
-    private Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(CandidateInput input, Upload resume, UriInfo uri) {
+    /** Both forms of a create, JSON and multipart: the same request has the same fingerprint in either. */
+    private Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> create(CandidateInput input, Upload resume, UriInfo uri,
+            String idempotencyKey) {
         UUID accountId = account.id();
-        return service.create(accountId, input, resume)
+        String fingerprint = idempotency.fingerprint("POST /api/v1/candidates", input,
+                resume == null ? null : List.of(resume.fileName(), resume.sha256()));
+        return idempotency.once(accountId.toString(), idempotencyKey, fingerprint, () -> service.create(accountId, input, resume)
                 .onFailure(CandidateResource::isDuplicateEmail)
                 .recoverWithUni(() -> service.holderOf(input.jobId(), input.email().value())
                         .map(id -> { throw CandidateService.duplicate(id); }))
@@ -232,7 +241,8 @@ public class CandidateResource {
                 .map(shown -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.CandidateView>>created(
                         URI.create("/api/v1/candidates/" + shown.view().id()))
                         .tag(ETags.of(shown.version()))
-                        .entity(new Envelopes.Data<>(shown.view())).build());
+                        .entity(new Envelopes.Data<>(shown.view())).build()),
+                RestResponse::toResponse);
     }
 
     @GET
@@ -364,12 +374,15 @@ public class CandidateResource {
     @APIResponse(responseCode = "413", description = "Résumé over 10 MB")
     @APIResponse(responseCode = "415", description = "Résumé not PDF, DOCX, TXT, RTF or MD")
     public Uni<RestResponse<Envelopes.Data<Views.CandidateView>>> replaceResume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RestForm("resume") FileUpload resume, @Context UriInfo uri) {
+            @RestForm("resume") FileUpload resume, @Context UriInfo uri, @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         UUID accountId = account.id();
         return uploads.accept(resume, "resume")
-                .chain(upload -> service.replaceResume(accountId, id, ifMatch, upload))
-                .chain(c -> view(accountId, c, uri))
-                .map(CandidateResource::ok);
+                .chain(upload -> idempotency.once(accountId.toString(), idempotencyKey,
+                        idempotency.fingerprint("POST /api/v1/candidates/" + id + "/resume", ifMatch, upload.fileName(), upload.sha256()),
+                        () -> service.replaceResume(accountId, id, ifMatch, upload)
+                                .chain(c -> view(accountId, c, uri))
+                                .map(CandidateResource::ok),
+                        RestResponse::toResponse));
     }
 
     /** A candidate as shown, with the version its ETag carries. */

@@ -1,5 +1,7 @@
 package dev.vitae.candidate.rest;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import dev.vitae.account.security.Roles;
 import java.net.URI;
@@ -37,6 +39,7 @@ import dev.vitae.common.ApiException;
 import dev.vitae.common.Cursors;
 import dev.vitae.common.ETags;
 import dev.vitae.common.Envelopes;
+import dev.vitae.common.IdempotentRequests;
 import io.smallrye.mutiny.Uni;
 
 /** Jobs of the candidates API. */
@@ -58,10 +61,12 @@ public class JobResource {
 
     private final JobService service;
     private final CurrentAccount account;
+    private final IdempotentRequests idempotency;
 
-    public JobResource(JobService service, CurrentAccount account) {
+    public JobResource(JobService service, CurrentAccount account, IdempotentRequests idempotency) {
         this.service = service;
         this.account = account;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -74,13 +79,16 @@ public class JobResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DataJobView"), examples = @ExampleObject(name = "job", value = CandidateExamples.JOB)))
     @APIResponse(responseCode = "400", description = "validation_error with details",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "validation_error", value = CandidateExamples.BAD_TITLE)))
-    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(@Valid JobCreateRequest body) {
+    public Uni<RestResponse<Envelopes.Data<Views.JobView>>> create(@Valid JobCreateRequest body, @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (body == null) {
             throw ApiException.badRequest("The request body must be a JSON object.");
         }
-        return service.create(account.id(), body.input())
-                .map(job -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.JobView>>created(URI.create("/api/v1/jobs/" + job.id))
-                        .tag(ETags.of(job.version)).entity(new Envelopes.Data<>(Views.JobView.of(job))).build());
+        UUID accountId = account.id();
+        return idempotency.once(accountId.toString(), idempotencyKey, idempotency.fingerprint("POST /api/v1/jobs", body),
+                () -> service.create(accountId, body.input())
+                        .map(job -> RestResponse.ResponseBuilder.<Envelopes.Data<Views.JobView>>created(URI.create("/api/v1/jobs/" + job.id))
+                                .tag(ETags.of(job.version)).entity(new Envelopes.Data<>(Views.JobView.of(job))).build()),
+                RestResponse::toResponse);
     }
 
     @GET

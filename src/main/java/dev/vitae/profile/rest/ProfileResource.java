@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 import dev.vitae.account.CurrentAccount;
+import dev.vitae.common.IdempotentRequests;
 import dev.vitae.common.ApiException;
 import dev.vitae.common.ContentDisposition;
 import dev.vitae.common.ETags;
@@ -83,10 +85,12 @@ public class ProfileResource {
     private final ResumeUploads uploads;
     private final ImportWaiters waiters;
     private final ProfileRows reads;
+    private final IdempotentRequests idempotency;
 
     public ProfileResource(ProfileService service, CurrentAccount account,
-            ResumeUploads uploads, ImportWaiters waiters, ProfileRows reads) {
+            ResumeUploads uploads, ImportWaiters waiters, ProfileRows reads, IdempotentRequests idempotency) {
         this.reads = reads;
+        this.idempotency = idempotency;
         this.service = service;
         this.account = account;
         this.uploads = uploads;
@@ -115,11 +119,13 @@ public class ProfileResource {
     @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Not a PDF, DOCX, TXT, RTF or Markdown file (judged by its bytes)",
             content = @Content(mediaType = "application/problem+json"))
-    public Uni<RestResponse<ImportAccepted>> importResume(@RestForm("file") FileUpload file) {
+    public Uni<RestResponse<ImportAccepted>> importResume(@RestForm("file") FileUpload file,
+            @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         UUID accountId = account.id();
         return uploads.accept(file, "file")
-                .chain(upload -> service.startImport(accountId, upload))
-                .map(ProfileResource::accepted);
+                .chain(upload -> idempotency.once(accountId.toString(), idempotencyKey,
+                        idempotency.fingerprint("POST " + BASE + "/import", upload.fileName(), upload.sha256()),
+                        () -> service.startImport(accountId, upload).map(ProfileResource::accepted), RestResponse::toResponse));
     }
 
     @POST
@@ -138,11 +144,13 @@ public class ProfileResource {
     @APIResponse(responseCode = "413", description = "File over 10 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Unsupported file type", content = @Content(mediaType = "application/problem+json"))
     public Uni<RestResponse<ImportAccepted>> reimport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @RestForm("file") FileUpload file) {
+            @RestForm("file") FileUpload file, @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         UUID accountId = account.id();
         return uploads.accept(file, "file")
-                .chain(upload -> service.reimport(accountId, id, ifMatch, upload))
-                .map(ProfileResource::accepted);
+                .chain(upload -> idempotency.once(accountId.toString(), idempotencyKey,
+                        idempotency.fingerprint("POST " + BASE + "/" + id + "/resume", ifMatch, upload.fileName(), upload.sha256()),
+                        () -> service.reimport(accountId, id, ifMatch, upload).map(ProfileResource::accepted),
+                        RestResponse::toResponse));
     }
 
     @GET
@@ -179,12 +187,16 @@ public class ProfileResource {
                     examples = @ExampleObject(name = "validation", value = ProfileExamples.VALIDATION)))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = "application/problem+json"))
-    public Uni<RestResponse<ProfileView>> create(@Valid @ConvertGroup(to = OnCreate.class) ProfileRequest body) {
+    public Uni<RestResponse<ProfileView>> create(@Valid @ConvertGroup(to = OnCreate.class) ProfileRequest body,
+            @Parameter(name = IdempotentRequests.HEADER, description = IdempotentRequests.DOC) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         if (body == null) {
             throw ApiException.badRequest("A JSON object body is required.");
         }
-        return service.create(account.id(), body.changes())
-                .map(profile -> withETag(RestResponse.ResponseBuilder.created(URI.create(BASE + "/" + profile.id)), profile));
+        UUID accountId = account.id();
+        return idempotency.once(accountId.toString(), idempotencyKey, idempotency.fingerprint("POST " + BASE, body),
+                () -> service.create(accountId, body.changes())
+                        .map(profile -> withETag(RestResponse.ResponseBuilder.created(URI.create(BASE + "/" + profile.id)), profile)),
+                RestResponse::toResponse);
     }
 
     @GET
