@@ -166,6 +166,20 @@ class ErrorResponsesTest {
         account.asKey().get(PROFILES + "/" + id).then().statusCode(200).body("memories.size()", equalTo(0));
     }
 
+    /** A key given twice in one JSON object is ambiguous: every API answers 400 naming it, in its own error body. */
+    @Test
+    void duplicateJsonKeysAreA400OnEveryApi() {
+        var account = newAccount();
+        account.json().body("{\"contact\": {\"first_name\": \"Ada\", \"last_name\": \"L\", \"email\": \"a@example.com\", "
+                + "\"email\": \"b@example.com\"}}").post(PROFILES).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("contact.email"));
+        account.json().body("{\"title\": \"A\", \"title\": \"B\"}").post("/api/v1/jobs").then()
+                .statusCode(400).body("error.code", equalTo("validation_error")).body("error.details[0].field", equalTo("title"));
+        given().header("X-Admin-Token", dev.vitae.support.Api.ADMIN_TOKEN).contentType("application/json")
+                .body("{\"name\": \"A\", \"name\": \"B\"}").post("/admin/accounts").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+    }
+
     /** Multipart bodies the reader cannot read are the client's mistake: 400 or 413 in the API's body, never a 500. */
     @Test
     void malformedMultipartBodiesAreTheClientsMistake() {
