@@ -131,7 +131,8 @@ public class ImportWorker {
         if (config.workerEnabled()) {
             running = true;
             parsers.start();
-            session.start(this::drain);
+            // Claims begin once the parsers are warm (the worker session is what claims wait for).
+            parsers.warmUp().subscribe().with(warm -> session.start(this::drain), failure -> session.start(this::drain));
             renewTimer = vertx.setPeriodic(Math.max(1_000, config.lease().toMillis() / 3), id -> renewLeases());
         }
         notifications.start(config.workerEnabled() ? Optional.of(this::drain) : Optional.empty());

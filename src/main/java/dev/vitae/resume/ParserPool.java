@@ -16,6 +16,7 @@ import dev.vitae.common.VitaeConfig;
 import dev.vitae.resume.parser.ParseDeadline;
 import dev.vitae.resume.parser.ResumeParser;
 import dev.vitae.resume.parser.TextLimits;
+import dev.vitae.resume.parser.WarmUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -101,6 +102,20 @@ public class ParserPool {
 
     void start() {
         executor = vertx.createSharedWorkerExecutor("vitae-resume-parser", size);
+    }
+
+    /** Parses a small sample in every format once, so that the first real import runs warm ({@link WarmUp}). */
+    Uni<Void> warmUp() {
+        return executor.executeBlocking(Uni.createFrom().item(() -> {
+            long started = System.nanoTime();
+            try {
+                WarmUp.run();
+            } catch (Exception e) {
+                LOG.warnf("Parser warm-up failed (%s); imports run cold", e.getMessage());
+            }
+            LOG.debugf("Parsers warmed up in %d ms", (System.nanoTime() - started) / 1_000_000);
+            return null;
+        }), false).replaceWithVoid();
     }
 
     void stop() {

@@ -59,4 +59,9 @@ class TextLimitsTest {
                 () -> ParseDeadline.within(Duration.ofNanos(1), () -> ResumeParser.parse(heavy, ResumeFormat.MD)));
         ParseDeadline.check(); // and no deadline is left behind on the thread
     }
+
+    @Test
+    void theWarmUpSampleParsesInEveryFormat() throws Exception {
+        WarmUp.run(); // throws if any format's sample cannot be read
+    }
 }
