@@ -78,6 +78,7 @@ for kill in $(seq 1 $KILLS); do
   psql -Atc "SELECT id FROM import_job WHERE state = 'running'" | sed "s/$/\t$RESTART/" >> $WORK/interrupted.tsv
   start_service
   await_ready
+  echo $(( $(now_ms) - RESTART )) >> $WORK/startups.txt
   printf '\rkill %d/%d' "$kill" "$KILLS"
 done
 echo
@@ -106,6 +107,7 @@ IFS='|' read -r INTERRUPTED MEDIAN WORST UNFINISHED < <(tail -1 $WORK/recovery.t
 echo "kills: $KILLS   accepted imports: $ACCEPTED"
 echo "outcomes (profile status: import_error, count):"
 sed 's/^/  /' $WORK/outcomes.txt
+echo "restart to ready (JVM start, migrations checked, parsers warmed up): median $(sort -n $WORK/startups.txt | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms"
 echo "jobs interrupted by a kill: $INTERRUPTED; from restart to finished: median ${MEDIAN} ms, worst ${WORST} ms; unfinished $UNFINISHED"
 BAD=$(grep -cE '^(missing|importing)|begun [0-9]+ times' $WORK/outcomes.txt || true)
 if [ "$BAD" != 0 ] || [ "$UNFINISHED" != 0 ]; then

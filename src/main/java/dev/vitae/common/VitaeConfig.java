@@ -83,7 +83,7 @@ public interface VitaeConfig {
          * the import fails for good (the file may crash the parser). A crash or an outage at any
          * other moment does not count.
          */
-        @WithDefault("3")
+        @WithDefault("5")
         int maxAttempts();
     }
 

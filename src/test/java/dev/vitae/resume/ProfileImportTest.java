@@ -271,10 +271,10 @@ class ProfileImportTest {
     void aJobThatKeepsCrashingFailsForGood() {
         TestAccount account = newAccount();
         String id = createProfile(account);
-        UUID job = db.strandImportJob(account.id(), id, ResumeFixtures.file("callum-fairweather-txt-ascii.txt").bytes(), "txt", 3);
+        UUID job = db.strandImportJob(account.id(), id, ResumeFixtures.file("callum-fairweather-txt-ascii.txt").bytes(), "txt", 5);
         awaitImport(account, id)
                 .body("status", equalTo("import_failed"))
-                .body("import_error", containsString("begun 3 times"));
+                .body("import_error", containsString("begun 5 times"));
         assertEquals("failed", db.importJobState(job));
     }
 
