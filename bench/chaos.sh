@@ -19,6 +19,7 @@ rm -rf "$WORK" && mkdir -p "$WORK/files"
 javac -d $WORK/classes -cp "$(cat $WORK/cp.txt)" bench/src/BenchDatabase.java
 
 for f in src/test/resources/resumes/*.{txt,md,rtf} docs/examples/*.{md,txt} ../shared/resumes/dev/*.{pdf,docx,txt,md,rtf}; do
+  case "$(basename "$f")" in README*|*LICENSE*) continue ;; esac # the set's notes, not résumés
   [ -f "$f" ] && cp "$f" "$WORK/files/"
 done
 FILES=("$WORK"/files/*)

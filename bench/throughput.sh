@@ -20,7 +20,10 @@ javac -d $WORK/classes -cp "$CP" bench/src/BenchDatabase.java bench/src/ParseThr
 
 FILES=()
 for dir in ../shared/resumes/dev ../shared/resumes/wild-dev; do
-  for f in "$dir"/*.{pdf,docx,txt,md,rtf}; do [ -f "$f" ] && FILES+=("$f"); done
+  for f in "$dir"/*.{pdf,docx,txt,md,rtf}; do
+    case "$(basename "$f")" in README*|*LICENSE*) continue ;; esac # the sets' notes, not résumés
+    [ -f "$f" ] && FILES+=("$f")
+  done
 done
 if [ ${#FILES[@]} -eq 0 ]; then
   java -cp "target/test-classes:$CP" dev.vitae.support.WriteFixtures target/fixtures > /dev/null
