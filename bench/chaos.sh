@@ -16,7 +16,9 @@ rm -rf "$WORK" && mkdir -p "$WORK/files"
 
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=$WORK/cp.txt -Dmdep.includeScope=test
-javac -d $WORK/classes -cp "$(cat $WORK/cp.txt)" bench/src/BenchDatabase.java
+CP=$(cat $WORK/cp.txt)
+javac -d $WORK/classes -cp "$CP" bench/src/BenchDatabase.java
+. bench/lib.sh
 
 for f in src/test/resources/resumes/*.{txt,md,rtf} docs/examples/*.{md,txt} ../shared/resumes/dev/*.{pdf,docx,txt,md,rtf}; do
   case "$(basename "$f")" in README*|*LICENSE*) continue ;; esac # the set's notes, not résumés
@@ -25,8 +27,6 @@ done
 FILES=("$WORK"/files/*)
 echo "files: ${#FILES[@]}"
 
-java -cp "$WORK/classes:$(cat $WORK/cp.txt)" BenchDatabase $WORK/pg.port > $WORK/pg.log 2>&1 &
-PG_PID=$!
 SVC_PID=
 UPLOADER_PIDS=()
 cleanup() {
@@ -35,28 +35,14 @@ cleanup() {
   kill $PG_PID 2>/dev/null; wait 2>/dev/null || true
 }
 trap cleanup EXIT
-for _ in $(seq 1 60); do [ -s $WORK/pg.port ] && break; sleep 0.5; done
-export PGHOST=127.0.0.1 PGPORT=$(cat $WORK/pg.port) PGUSER=postgres PGDATABASE=postgres
+bench_database
 PORT=18090
 BASE=http://localhost:$PORT
 now_ms() { date +%s%3N; }
 
-start_service() {
-  QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:$PGPORT/postgres \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-  QUARKUS_HTTP_PORT=$PORT VITAE_ADMIN_TOKEN=chaos QUARKUS_LOG_LEVEL=WARN \
-    java -jar target/quarkus-app/quarkus-run.jar >> $WORK/service.log 2>&1 &
-  SVC_PID=$!
-}
-await_ready() {
-  for _ in $(seq 1 600); do curl -sf -o /dev/null $BASE/q/health/ready && return; sleep 0.1; done
-  echo "the service did not become ready" >&2; exit 1
-}
-
-start_service
-await_ready
-KEY=$(curl -sf -X POST $BASE/admin/accounts -H 'X-Admin-Token: chaos' -H 'Content-Type: application/json' \
-  -d '{"name":"chaos"}' | sed -E 's/.*"api_key":"([^"]+)".*/\1/')
+start_vitae $PORT chaos
+await_ready $BASE
+KEY=$(new_api_key $BASE chaos)
 
 uploader() { # n: uploads files at random until killed, noting each accepted profile id
   while true; do
@@ -77,8 +63,8 @@ for kill in $(seq 1 $KILLS); do
   RESTART=$(now_ms)
   # The jobs the dead process was working on, with the moment its successor was started.
   psql -Atc "SELECT id FROM import_job WHERE state = 'running'" | sed "s/$/\t$RESTART/" >> $WORK/interrupted.tsv
-  start_service
-  await_ready
+  start_vitae $PORT chaos
+  await_ready $BASE
   echo $(( $(now_ms) - RESTART )) >> $WORK/startups.txt
   printf '\rkill %d/%d' "$kill" "$KILLS"
 done
@@ -86,11 +72,8 @@ echo
 for p in "${UPLOADER_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
 UPLOADER_PIDS=()
 
-# Everything accepted must end.
-for _ in $(seq 1 120); do
-  [ "$(psql -Atc "SELECT count(*) FROM import_job WHERE state IN ('queued', 'running')")" = 0 ] && break
-  sleep 1
-done
+# Everything accepted must end (what is still queued or running after 2 minutes shows below).
+(await_drained 120) || true
 cat $WORK/accepted.* | sort -u > $WORK/accepted.txt
 ACCEPTED=$(wc -l < $WORK/accepted.txt)
 psql -Atc "CREATE TEMP TABLE accepted (id uuid);" -c "\\copy accepted FROM '$WORK/accepted.txt'" \

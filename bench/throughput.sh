@@ -17,6 +17,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=$WORK/cp.txt -Dmdep.includeScope=test
 CP="target/classes:$(cat $WORK/cp.txt)"
 javac -d $WORK/classes -cp "$CP" bench/src/BenchDatabase.java bench/src/ParseThroughput.java
+. bench/lib.sh
 
 FILES=()
 for dir in ../shared/resumes/dev ../shared/resumes/wild-dev; do
@@ -32,23 +33,15 @@ fi
 TOTAL=$(( ${#FILES[@]} * ROUNDS * UPLOADERS ))
 echo "files: ${#FILES[@]}; imports measured: $TOTAL with $UPLOADERS uploaders"
 
-java -cp "$WORK/classes:$CP" BenchDatabase $WORK/pg.port > $WORK/pg.log 2>&1 &
-PG_PID=$!
 SVC_PID=
 cleanup() { [ -n "$SVC_PID" ] && kill $SVC_PID 2>/dev/null; kill $PG_PID 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
-for _ in $(seq 1 60); do [ -s $WORK/pg.port ] && break; sleep 0.5; done
-export PGHOST=127.0.0.1 PGPORT=$(cat $WORK/pg.port) PGUSER=postgres PGDATABASE=postgres
+bench_database
 PORT=18091
 BASE=http://localhost:$PORT
-QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:$PGPORT/postgres \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-QUARKUS_HTTP_PORT=$PORT VITAE_ADMIN_TOKEN=bench QUARKUS_LOG_LEVEL=WARN \
-  java -jar target/quarkus-app/quarkus-run.jar > $WORK/service.log 2>&1 &
-SVC_PID=$!
-for _ in $(seq 1 600); do curl -sf -o /dev/null $BASE/q/health/ready && break; sleep 0.1; done
-KEY=$(curl -sf -X POST $BASE/admin/accounts -H 'X-Admin-Token: bench' -H 'Content-Type: application/json' \
-  -d '{"name":"bench"}' | sed -E 's/.*"api_key":"([^"]+)".*/\1/')
+start_vitae $PORT bench
+await_ready $BASE
+KEY=$(new_api_key $BASE bench)
 
 upload_all() { # uploader rounds: uploads every file ROUNDS times, one at a time
   for _ in $(seq 1 "$2"); do
@@ -57,18 +50,11 @@ upload_all() { # uploader rounds: uploads every file ROUNDS times, one at a time
     done
   done
 }
-drained() {
-  for _ in $(seq 1 600); do
-    [ "$(psql -Atc "SELECT count(*) FROM import_job WHERE state IN ('queued', 'running')")" = 0 ] && return
-    sleep 0.1
-  done
-  echo "imports did not finish" >&2; exit 1
-}
 now_ms() { date +%s%3N; }
 
 # Warm-up: every file twice, so the JIT has seen every path.
 upload_all 0 2
-drained
+await_drained 60
 
 START=$(now_ms)
 START_SQL=$(psql -Atc "SELECT now()")
@@ -76,7 +62,7 @@ UPLOADER_PIDS=()
 for n in $(seq 1 $UPLOADERS); do upload_all $n $ROUNDS & UPLOADER_PIDS+=($!); done
 wait "${UPLOADER_PIDS[@]}"
 UPLOADED=$(now_ms)
-drained
+await_drained 60
 read -r DONE_COUNT SECONDS_SQL < <(psql -Atc "SELECT count(*), EXTRACT(EPOCH FROM max(finished_at) - '$START_SQL'::timestamptz)
   FROM import_job WHERE created_at >= '$START_SQL'::timestamptz" | tr '|' ' ')
 IMPORTS=$(echo "$DONE_COUNT / $SECONDS_SQL" | bc -l)
