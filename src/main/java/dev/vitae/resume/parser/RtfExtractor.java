@@ -88,12 +88,17 @@ public final class RtfExtractor {
                 }
                 char next = rtf.charAt(i);
                 if (next == '\'' && i + 2 < rtf.length()) {
-                    String hex = rtf.substring(i + 1, i + 3);
+                    int high = Character.digit(rtf.charAt(i + 1), 16);
+                    int low = Character.digit(rtf.charAt(i + 2), 16);
+                    if (high < 0 || low < 0) {
+                        i++; // not a hex escape after all: drop the \' and read on (a brace stays a brace)
+                        continue;
+                    }
                     i += 3;
                     if (pendingSkip > 0) {
                         pendingSkip--;
                     } else if (!group.skip) {
-                        byte b = (byte) Integer.parseInt(hex, 16);
+                        byte b = (byte) (high << 4 | low);
                         boldChars += append(line, new String(new byte[] { b }, Charset.forName("windows-1252")), group);
                     }
                 } else if (next == '*') {
@@ -123,10 +128,10 @@ public final class RtfExtractor {
                         }
                         case "tab", "cell" -> line.append('\t');
                         case "b" -> group.bold = !number.equals("0");
-                        case "uc" -> group.unicodeSkip = number.isEmpty() ? 1 : Integer.parseInt(number);
+                        case "uc" -> group.unicodeSkip = Math.max(0, parameter(number, 1));
                         case "u" -> {
-                            if (!group.skip && !number.isEmpty()) {
-                                int code = Integer.parseInt(number);
+                            int code = parameter(number, Integer.MIN_VALUE);
+                            if (!group.skip && code >= Short.MIN_VALUE && code <= 0xFFFF) {
                                 boldChars += append(line, String.valueOf((char) (code < 0 ? code + 65536 : code)), group);
                             }
                             pendingSkip = group.unicodeSkip;
@@ -196,5 +201,14 @@ public final class RtfExtractor {
             }
         }
         return next;
+    }
+
+    /** A control word's numeric parameter, or {@code otherwise} when it has none or it is not a number RTF allows. */
+    private static int parameter(String number, int otherwise) {
+        if (number.isEmpty() || number.equals("-") || number.length() > 10) {
+            return otherwise;
+        }
+        long value = Long.parseLong(number);
+        return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? otherwise : (int) value;
     }
 }
