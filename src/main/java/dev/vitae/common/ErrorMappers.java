@@ -102,7 +102,7 @@ public class ErrorMappers {
                     .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                     .collect(Collectors.toList())));
         }
-        if (databaseUnreachable(e)) {
+        if (DatabaseFailures.unreachable(e)) {
             LOG.warnf("Database unreachable while serving %s: %s", path, cause.getMessage());
             return Response.fromResponse(ErrorBodies.render(path, 503, "service_unavailable",
                     "The database is unavailable right now; retry in a few seconds.", List.of()))
@@ -175,20 +175,6 @@ public class ErrorMappers {
         String message = web.getMessage() == null || web.getMessage().isBlank()
                 ? ErrorBodies.title(status) : web.getMessage();
         return ErrorBodies.render(path, status, code, message, List.of());
-    }
-
-    /** A failure to reach PostgreSQL (refused, reset or timed-out connection), anywhere in the chain. */
-    static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || t instanceof io.netty.channel.ConnectTimeoutException
-                    || message.contains("connection refused") || message.contains("connection reset")
-                    || message.contains("failed to connect") || message.contains("connection is closed")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ApiException apiCause(Throwable e) {

@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import dev.vitae.common.DatabaseFailures;
 import dev.vitae.common.VitaeConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -260,14 +261,15 @@ public class ImportWorker {
                 .withBackOff(Duration.ofMillis(250), Duration.ofSeconds(5)).expireIn(RETRY_FOR.toMillis());
     }
 
-    /** A failure of the connection or the server's availability, not of the statement. */
+    /**
+     * A failure of the connection or the server's availability, or a transaction to run again —
+     * not of the statement itself. The SQL client's own failures (a pool timeout, a closed
+     * connection) count too.
+     */
     static boolean databaseAway(Throwable failure) {
-        if (failure instanceof PgException pg) {
-            String state = pg.getSqlState() == null ? "" : pg.getSqlState();
-            // connection exceptions, operator intervention (shutdown), insufficient resources, transaction rollback
-            return state.startsWith("08") || state.startsWith("57") || state.startsWith("53") || state.startsWith("40");
-        }
-        return failure instanceof VertxException || failure instanceof IOException || failure instanceof TimeoutException;
+        return DatabaseFailures.unreachable(failure) || DatabaseFailures.retryable(failure)
+                || !(failure instanceof PgException)
+                        && (failure instanceof VertxException || failure instanceof IOException || failure instanceof TimeoutException);
     }
 
     /**
