@@ -109,5 +109,26 @@ public interface VitaeConfig {
         /** Largest JSON request body accepted, in bytes; larger answers 413. */
         @WithDefault("1048576")
         long maxJsonBodyBytes();
+
+        /**
+         * How long a request head (request line and headers) may take to arrive: counted from its
+         * first byte, or from the connection opening for its first request. Past it: 408, closed.
+         */
+        @WithDefault("10S")
+        Duration headTimeout();
+
+        /**
+         * How long a request body may pause; past it: 408, closed. The same span is the grace
+         * period before {@link #minBodyBytesPerSecond()} applies.
+         */
+        @WithDefault("10S")
+        Duration bodyTimeout();
+
+        /**
+         * Slowest average rate a request body may arrive at, once it has taken longer than
+         * {@link #bodyTimeout()}; 0 turns the check off.
+         */
+        @WithDefault("1024")
+        long minBodyBytesPerSecond();
     }
 }
